@@ -1,1 +1,3 @@
-Console.WriteLine("bench");
+using CatoScim.Bench;
+
+return await BenchApp.RunAsync(args);

@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Security.Cryptography;
+
+namespace CatoScim.Bench;
+
+/// <summary>Exit codes: 0 clean, 1 some phase had errors, 2 bad command line, 3 setup failed, 130 interrupted.</summary>
+internal static class BenchApp
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        BenchOptions options;
+        try
+        {
+            options = BenchOptionsParser.Parse(args);
+        }
+        catch (BenchUsageException ex)
+        {
+            await Console.Error.WriteLineAsync($"error: {ex.Message}\n{BenchOptionsParser.Usage}");
+            return 2;
+        }
+
+        if (options.ShowHelp)
+        {
+            Console.WriteLine(BenchOptionsParser.Usage);
+            return 0;
+        }
+
+        using var cts = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cts.Cancel();
+        };
+
+        var runId = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "-" + RandomNumberGenerator.GetHexString(4, lowercase: true);
+        using var http = BenchHttp.Create(options);
+        ScimTarget target;
+        try
+        {
+            target = options.ScimBase is not null
+                ? new ScimTarget(options.ScimBase, options.Token!)
+                : await ScimDirectoryProvisioner.ProvisionAsync(http, options, runId, cts.Token);
+        }
+        catch (Exception ex) when (ex is GraphQlException or HttpRequestException or TaskCanceledException)
+        {
+            await Console.Error.WriteLineAsync($"setup via GraphQL failed: {ex.Message}");
+            return 3;
+        }
+
+        var context = new BenchContext(new ScimClient(http, target), options, runId, cts.Token);
+        var interrupted = await RunPhasesAsync(context);
+
+        var results = context.AllStats().Select(s => s.ToResult()).ToArray();
+        Console.WriteLine($"run {runId}: users={options.Users} concurrency={options.Concurrency} target={target.BaseUri}");
+        ResultsTable.Print(results, Console.Out);
+        ResultsJson.Write(options.JsonPath, runId, options, results);
+        Console.WriteLine($"json written to {Path.GetFullPath(options.JsonPath)}");
+
+        var failed = results.Where(r => r.Errors > 0).Select(r => r.Name).ToArray();
+        if (failed.Length > 0)
+        {
+            await Console.Error.WriteLineAsync($"errors in: {string.Join(", ", failed)}");
+        }
+
+        return interrupted ? 130 : failed.Length > 0 ? 1 : 0;
+    }
+
+    /// <summary>Returns true when Ctrl+C stopped the run; results so far are still reported.</summary>
+    private static async Task<bool> RunPhasesAsync(BenchContext context)
+    {
+        try
+        {
+            foreach (var phase in PhaseCatalog.Select(context.Options.Phases))
+            {
+                await Console.Error.WriteLineAsync($"phase {phase.Name}...");
+                await phase.RunAsync(context);
+            }
+
+            return false;
+        }
+        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
+        {
+            await Console.Error.WriteLineAsync("interrupted; reporting what was measured");
+            return true;
+        }
+    }
+}

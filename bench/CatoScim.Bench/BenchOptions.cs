@@ -1,0 +1,35 @@
+namespace CatoScim.Bench;
+
+/// <summary>Validated command line. Every count here also bounds a request loop.</summary>
+internal sealed class BenchOptions
+{
+    public bool ShowHelp { get; init; }
+
+    /// <summary>Set in direct mode (--scim-base/--token).</summary>
+    public Uri? ScimBase { get; init; }
+
+    public string? Token { get; init; }
+
+    /// <summary>Set in provisioning mode (--url/--api-key/--account).</summary>
+    public Uri? AdminUrl { get; init; }
+
+    public string? ApiKey { get; init; }
+
+    public string? AccountId { get; init; }
+
+    public int Users { get; init; } = 1000;
+
+    public int Concurrency { get; init; } = 1;
+
+    public IReadOnlyList<string> Phases { get; init; } = PhaseCatalog.DefaultPhases;
+
+    public int PageSize { get; init; } = 100;
+
+    public int GroupMembers { get; init; } = 50_000;
+
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public string JsonPath { get; init; } = "bench-results.json";
+
+    public bool AllowRemote { get; init; }
+}
