@@ -48,7 +48,7 @@ internal static class BenchApp
         }
 
         var context = new BenchContext(new ScimClient(http, target), options, runId, cts.Token);
-        var interrupted = await RunPhasesAsync(context);
+        var phaseExitCode = await RunPhasesAsync(context);
 
         var results = context.AllStats().Select(s => s.ToResult()).ToArray();
         Console.WriteLine($"run {runId}: users={options.Users} concurrency={options.Concurrency} target={target.BaseUri}");
@@ -62,11 +62,11 @@ internal static class BenchApp
             await Console.Error.WriteLineAsync($"errors in: {string.Join(", ", failed)}");
         }
 
-        return interrupted ? 130 : failed.Length > 0 ? 1 : 0;
+        return phaseExitCode != 0 ? phaseExitCode : failed.Length > 0 ? 1 : 0;
     }
 
-    /// <summary>Returns true when Ctrl+C stopped the run; results so far are still reported.</summary>
-    private static async Task<bool> RunPhasesAsync(BenchContext context)
+    /// <summary>0 when all phases ran, else the exit code of what stopped them; results so far are reported either way.</summary>
+    private static async Task<int> RunPhasesAsync(BenchContext context)
     {
         try
         {
@@ -76,12 +76,17 @@ internal static class BenchApp
                 await phase.RunAsync(context);
             }
 
-            return false;
+            return 0;
         }
         catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
         {
             await Console.Error.WriteLineAsync("interrupted; reporting what was measured");
-            return true;
+            return 130;
+        }
+        catch (ServerUnreachableException ex)
+        {
+            await Console.Error.WriteLineAsync($"aborted: {ex.Message}");
+            return 1;
         }
     }
 }

@@ -77,6 +77,11 @@ internal sealed class PhaseStats(string name)
 
     private static string Snippet(string body)
     {
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            return "(empty body)";
+        }
+
         var flat = body.ReplaceLineEndings(" ");
         return flat.Length <= SnippetLength ? flat : flat[..SnippetLength] + "...";
     }

@@ -7,6 +7,8 @@ namespace CatoScim.Bench;
 internal sealed class ScimClient(HttpClient http, ScimTarget target)
 {
     private const string ScimMediaType = "application/scim+json";
+    private const int MaxConsecutiveTransportFailures = 10;
+    private int _consecutiveTransportFailures;
     private readonly string _base = target.BaseUri.ToString().TrimEnd('/');
 
     public Task<ScimResponse> GetAsync(string path, CancellationToken ct) => SendAsync(HttpMethod.Get, path, null, ct);
@@ -36,12 +38,19 @@ internal sealed class ScimClient(HttpClient http, ScimTarget target)
         {
             using var response = await http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct);
             var body = await response.Content.ReadAsStringAsync(ct);
+            Volatile.Write(ref _consecutiveTransportFailures, 0);
             return new ScimResponse((int)response.StatusCode, body, start, Stopwatch.GetTimestamp());
         }
         catch (Exception ex) when (ex is HttpRequestException or IOException or TaskCanceledException && !ct.IsCancellationRequested)
         {
-            // A dead or timed-out request is a counted error, not a reason to abort the whole run.
-            return new ScimResponse(0, $"{ex.GetType().Name}: {ex.Message}", start, Stopwatch.GetTimestamp());
+            // A dead or timed-out request is a counted error; only a streak of them means the server is gone.
+            var reason = $"{ex.GetType().Name}: {ex.Message}";
+            if (Interlocked.Increment(ref _consecutiveTransportFailures) >= MaxConsecutiveTransportFailures)
+            {
+                throw new ServerUnreachableException($"{MaxConsecutiveTransportFailures} requests in a row got no HTTP response, last: {reason}", ex);
+            }
+
+            return new ScimResponse(0, reason, start, Stopwatch.GetTimestamp());
         }
     }
 }

@@ -61,10 +61,11 @@ internal static class WorkQueue
                 await work(item);
             }
         }
-        catch (Exception ex)
+        catch (Exception)
         {
-            // Without this the producer would block forever once every worker has died.
-            channel.Writer.TryComplete(ex);
+            // Closing (without the error) stops the producer; the other workers drain what is queued and
+            // exit normally, so the original exception is the one that surfaces from WhenAll.
+            channel.Writer.TryComplete();
             throw;
         }
     }
