@@ -70,6 +70,7 @@ internal static class BenchApp
     {
         try
         {
+            await Warmup.RunAsync(context, context.Options.Warmup);
             foreach (var phase in PhaseCatalog.Select(context.Options.Phases))
             {
                 await Console.Error.WriteLineAsync($"phase {phase.Name}...");

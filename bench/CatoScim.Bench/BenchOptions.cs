@@ -27,6 +27,9 @@ internal sealed class BenchOptions
 
     public int GroupMembers { get; init; } = 50_000;
 
+    /// <summary>Unmeasured requests sent before the first phase.</summary>
+    public int Warmup { get; init; } = 100;
+
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
     public string JsonPath { get; init; } = "bench-results.json";

@@ -7,13 +7,13 @@ internal static class BenchOptionsParser
     public const string Usage = """
         usage: CatoScim.Bench (--scim-base URL --token TOKEN | --url URL --api-key KEY --account ACCOUNT_ID)
                               [--users N] [--concurrency C] [--phases create,lookup,page,put,deactivate[,groups]]
-                              [--page-size P] [--group-members M] [--timeout-seconds S] [--json PATH] [--allow-remote]
+                              [--page-size P] [--group-members M] [--warmup W] [--timeout-seconds S] [--json PATH] [--allow-remote]
         """;
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--scim-base", "--token", "--url", "--api-key", "--account", "--users", "--concurrency",
-        "--phases", "--page-size", "--group-members", "--timeout-seconds", "--json",
+        "--phases", "--page-size", "--group-members", "--warmup", "--timeout-seconds", "--json",
     };
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -59,6 +59,7 @@ internal static class BenchOptionsParser
             Phases = values.TryGetValue("--phases", out var phases) ? PhaseCatalog.ParseNames(phases) : PhaseCatalog.DefaultPhases,
             PageSize = Int(values, "--page-size", 100, 1, 10_000),
             GroupMembers = Int(values, "--group-members", 50_000, 1, 1_000_000),
+            Warmup = Int(values, "--warmup", 100, 0, 100_000),
             Timeout = TimeSpan.FromSeconds(Int(values, "--timeout-seconds", 30, 1, 3600)),
             JsonPath = values.GetValueOrDefault("--json", "bench-results.json"),
             AllowRemote = allowRemote,
