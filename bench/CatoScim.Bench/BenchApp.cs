@@ -53,8 +53,7 @@ internal static class BenchApp
         var results = context.AllStats().Select(s => s.ToResult()).ToArray();
         Console.WriteLine($"run {runId}: users={options.Users} concurrency={options.Concurrency} target={target.BaseUri}");
         ResultsTable.Print(results, Console.Out);
-        ResultsJson.Write(options.JsonPath, runId, options, results);
-        Console.WriteLine($"json written to {Path.GetFullPath(options.JsonPath)}");
+        var jsonWritten = TryWriteJson(options, runId, results);
 
         var failed = results.Where(r => r.Errors > 0).Select(r => r.Name).ToArray();
         if (failed.Length > 0)
@@ -62,7 +61,23 @@ internal static class BenchApp
             await Console.Error.WriteLineAsync($"errors in: {string.Join(", ", failed)}");
         }
 
-        return phaseExitCode != 0 ? phaseExitCode : failed.Length > 0 ? 1 : 0;
+        return phaseExitCode != 0 ? phaseExitCode : failed.Length > 0 || !jsonWritten ? 1 : 0;
+    }
+
+    private static bool TryWriteJson(BenchOptions options, string runId, PhaseResult[] results)
+    {
+        try
+        {
+            ResultsJson.Write(options.JsonPath, runId, options, results);
+            Console.WriteLine($"json written to {Path.GetFullPath(options.JsonPath)}");
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // The table is already on stdout, so a bad --json path loses nothing but the file.
+            Console.Error.WriteLine($"could not write {options.JsonPath}: {ex.Message}");
+            return false;
+        }
     }
 
     /// <summary>0 when all phases ran, else the exit code of what stopped them; results so far are reported either way.</summary>
