@@ -1,0 +1,3 @@
+namespace CatoScim.Host.Cli;
+
+internal sealed class CliException(string message) : Exception(message);

@@ -1,0 +1,76 @@
+using CatoScim.Directory;
+using CatoScim.Events;
+using CatoScim.Host.Bootstrap;
+using CatoScim.Host.GraphQL;
+using CatoScim.Host.Hangfire;
+using CatoScim.Host.Health;
+using CatoScim.Host.Persistence;
+using CatoScim.Licensing;
+using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Outbox;
+using CatoScim.ModuleKit.Persistence;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace CatoScim.Host.Composition;
+
+/// <summary>The composition root: wires the modules, Mediator, GraphQL, Hangfire and health checks.</summary>
+internal static class HostComposition
+{
+    public static WebApplicationBuilder AddCatoScim(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+        var database = DatabaseSettings.From(configuration, builder.Environment.ContentRootPath);
+        services.AddSingleton(database);
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<OutboxOptions>(configuration.GetSection("Outbox"));
+
+        services.AddDirectory(database, configuration);
+        services.AddLicensing(database, configuration);
+        services.AddEvents(database, configuration);
+        services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
+
+        services.AddSingleton<PublicOrigin>();
+        services.AddGraphQL(b => b
+            .AddSchema<CatoScimSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(PagingInputType).Assembly)
+            .AddGraphTypes(typeof(DirectoryModule).Assembly)
+            .AddGraphTypes(typeof(LicensingModule).Assembly)
+            .AddGraphTypes(typeof(EventsModule).Assembly)
+            .AddGraphTypes(typeof(QueryType).Assembly)
+            // DbContexts are scoped to the request, so resolvers must never run in parallel.
+            .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+            .AddComplexityAnalyzer(o =>
+            {
+                o.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 12);
+                o.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20_000);
+            })
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+
+        services.AddCatoScimHangfire(database, configuration);
+        services.AddSingleton<DatabaseMigrator>();
+        services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
+        return builder;
+    }
+
+    public static async Task UseCatoScimAsync(this WebApplication app)
+    {
+        if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+
+        await FirstStartBanner.BootstrapAsync(app, app.Lifetime.ApplicationStopping);
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
+        app.MapGraphQL();
+        app.UseCatoScimHangfire();
+        app.UseDirectory();
+        app.UseLicensing();
+        app.UseEvents();
+    }
+}

@@ -1,0 +1,49 @@
+using CatoScim.ModuleKit.Outbox;
+using CatoScim.ModuleKit.Persistence;
+using Hangfire;
+using Hangfire.SqlServer;
+using Hangfire.Storage.SQLite;
+
+namespace CatoScim.Host.Hangfire;
+
+internal static class HangfireSetup
+{
+    public const string DashboardPath = "/hangfire";
+
+    /// <summary>Storage follows Database:Provider: a sibling SQLite file by default, the same SQL Server database in production.</summary>
+    public static IServiceCollection AddCatoScimHangfire(this IServiceCollection services, DatabaseSettings database, IConfiguration configuration)
+    {
+        services.AddHangfire(c =>
+        {
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (database.Provider == DatabaseProvider.SqlServer)
+            {
+                c.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+            }
+            else
+            {
+                c.UseSQLiteStorage(Path.Combine(database.SqliteFolder!, "hangfire.db"), new SQLiteStorageOptions());
+            }
+        });
+        if (configuration.GetValue("Hangfire:ServerEnabled", true))
+        {
+            services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Hangfire:WorkerCount", 2));
+        }
+
+        services.AddSingleton<DashboardAuthorizationFilter>();
+        services.AddTransient<OutboxPurgeJob>();
+        return services;
+    }
+
+    public static void UseCatoScimHangfire(this WebApplication app)
+    {
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            DashboardTitle = "CatoScim jobs",
+            Authorization = [app.Services.GetRequiredService<DashboardAuthorizationFilter>()],
+            DisplayStorageConnectionString = false,
+        });
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<OutboxPurgeJob>("outbox-purge", j => j.PurgeAsync(CancellationToken.None), Cron.Hourly);
+    }
+}

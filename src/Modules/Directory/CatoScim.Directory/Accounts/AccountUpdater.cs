@@ -1,0 +1,70 @@
+using System.Net.Mail;
+using CatoScim.Directory.Contracts.Accounts;
+using CatoScim.Directory.Persistence;
+using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Accounts;
+
+internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
+{
+    public const int MaxRecipients = 50;
+
+    public async Task<Account> UpdateAsync(AccountScope scope, UpdateAccountInput input, CancellationToken ct)
+    {
+        var account = await db.Accounts.SingleAsync(a => a.Id == scope.AccountId, ct);
+        if (input.Name is { } name)
+        {
+            name = name.Trim();
+            account.Name = name.Length is > 0 and <= Account.NameMaxLength ? name
+                : throw GraphQLErrors.Validation($"name needs 1 to {Account.NameMaxLength} characters.");
+        }
+
+        if (input.UserIdentity is { } identity)
+        {
+            if (identity != UserIdentity.Email && account.ScimEnabled)
+            {
+                throw GraphQLErrors.Validation("SCIM provisioning is enabled and needs EMAIL user identity; disable SCIM first.");
+            }
+
+            account.UserIdentity = identity;
+        }
+
+        if (input.AlertRecipients is { } recipients)
+        {
+            account.AlertRecipients = ValidateRecipients(recipients);
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        account.Touch(now, scope.Principal.Actor);
+        db.Publish(new AccountUpdated(account.Id, account.Name, account.UserIdentity.ToString().ToUpperInvariant(), account.AlertRecipients, now), now);
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
+    private static List<string> ValidateRecipients(List<string> recipients)
+    {
+        if (recipients.Count > MaxRecipients)
+        {
+            throw GraphQLErrors.Validation($"alertRecipients holds at most {MaxRecipients} addresses.");
+        }
+
+        var result = new List<string>();
+        foreach (var raw in recipients)
+        {
+            var value = raw.Trim();
+            if (!MailAddress.TryCreate(value, out var address) || address.Address != value || value.Length > 254)
+            {
+                throw GraphQLErrors.Validation($"alertRecipients: '{raw}' is not an email address.");
+            }
+
+            if (!result.Contains(value, StringComparer.OrdinalIgnoreCase))
+            {
+                result.Add(value);
+            }
+        }
+
+        return result;
+    }
+}

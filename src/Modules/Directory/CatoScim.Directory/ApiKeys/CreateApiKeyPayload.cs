@@ -1,0 +1,3 @@
+namespace CatoScim.Directory.ApiKeys;
+
+internal sealed record CreateApiKeyPayload(string Key, ApiKey Info);

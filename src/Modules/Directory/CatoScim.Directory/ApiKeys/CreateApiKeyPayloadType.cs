@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace CatoScim.Directory.ApiKeys;
+
+internal sealed class CreateApiKeyPayloadType : ObjectGraphType<CreateApiKeyPayload>
+{
+    public CreateApiKeyPayloadType()
+    {
+        Name = "CreateApiKeyPayload";
+        Field(p => p.Key).Description("The secret; shown only in this response.");
+        Field<NonNullGraphType<ApiKeyGraphType>>("info").Resolve(ctx => ctx.Source.Info);
+    }
+}

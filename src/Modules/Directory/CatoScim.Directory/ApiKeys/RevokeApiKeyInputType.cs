@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace CatoScim.Directory.ApiKeys;
+
+internal sealed class RevokeApiKeyInputType : InputObjectGraphType
+{
+    public RevokeApiKeyInputType()
+    {
+        Name = "RevokeApiKeyInput";
+        Field<NonNullGraphType<IdGraphType>>("keyId");
+    }
+}

@@ -1,0 +1,29 @@
+using CatoScim.Directory.Accounts;
+using CatoScim.Directory.ApiKeys;
+using CatoScim.Directory.GraphQL;
+using CatoScim.Directory.Persistence;
+using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Persistence;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CatoScim.Directory;
+
+/// <summary>Accounts, admin API keys, SCIM directories, users and groups.</summary>
+public static class DirectoryModule
+{
+    public static IServiceCollection AddDirectory(this IServiceCollection services, DatabaseSettings database, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddModuleDbContext<DirectoryDbContext, DirectorySqliteDbContext, DirectorySqlServerDbContext>(database, DirectoryDbContext.Schema);
+        services.AddScoped<ApiKeyIssuer>();
+        services.AddScoped<ApiKeyAuthenticator>();
+        services.AddScoped<AccountProvisioner>();
+        services.AddScoped<AccountUpdater>();
+        services.AddSingleton<IGraphQLContributor, DirectoryGraphQLContributor>();
+        return services;
+    }
+
+    public static WebApplication UseDirectory(this WebApplication app) => app;
+}

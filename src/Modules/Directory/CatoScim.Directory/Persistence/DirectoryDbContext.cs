@@ -1,0 +1,43 @@
+using CatoScim.Directory.Accounts;
+using CatoScim.Directory.ApiKeys;
+using CatoScim.ModuleKit.Outbox;
+using CatoScim.ModuleKit.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Persistence;
+
+/// <summary>The Directory module's tables; the provider-specific subclasses only carry their own migrations.</summary>
+internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext(options)
+{
+    public const string Schema = "directory";
+
+    public DbSet<Account> Accounts => Set<Account>();
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    protected abstract bool IsSqlServer { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.UseModuleSchema(Schema, IsSqlServer);
+        modelBuilder.AddOutbox(Schema);
+        modelBuilder.Entity<Account>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "Accounts"));
+            e.Property(a => a.Name).HasMaxLength(Account.NameMaxLength);
+            e.Property(a => a.UserIdentity).HasConversion<string>().HasMaxLength(10);
+            e.Property(a => a.CreatedBy).HasMaxLength(100);
+            e.Property(a => a.UpdatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<ApiKey>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "ApiKeys"));
+            e.HasIndex(k => k.SecretHash).IsUnique();
+            e.HasIndex(k => k.AccountId);
+            e.Property(k => k.SecretHash).HasMaxLength(32);
+            e.Property(k => k.Name).HasMaxLength(200);
+            e.Property(k => k.Prefix).HasMaxLength(Secrets.PrefixLength);
+            e.Property(k => k.Role).HasConversion<string>().HasMaxLength(10);
+            e.Property(k => k.CreatedBy).HasMaxLength(100);
+        });
+    }
+}

@@ -1,0 +1,7 @@
+namespace CatoScim.ModuleKit.GraphQL;
+
+/// <summary>Who is calling the admin API: the API key's account and role.</summary>
+public sealed record AdminPrincipal(Guid AccountId, AdminRole Role, Guid KeyId, string KeyPrefix)
+{
+    public string Actor => $"apikey:{KeyPrefix}";
+}

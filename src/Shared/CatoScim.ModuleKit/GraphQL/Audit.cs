@@ -1,0 +1,3 @@
+namespace CatoScim.ModuleKit.GraphQL;
+
+public sealed record Audit(DateTime CreatedAt, string CreatedBy, DateTime UpdatedAt, string UpdatedBy);

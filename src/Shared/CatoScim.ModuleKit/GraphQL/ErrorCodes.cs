@@ -1,0 +1,12 @@
+namespace CatoScim.ModuleKit.GraphQL;
+
+/// <summary>Values of `extensions.code` on GraphQL errors; clients switch on these, so they never change.</summary>
+public static class ErrorCodes
+{
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string NotFound = "NOT_FOUND";
+    public const string Validation = "VALIDATION";
+    public const string Conflict = "CONFLICT";
+    public const string BadRequest = "BAD_REQUEST";
+}

@@ -1,0 +1,3 @@
+namespace CatoScim.ModuleKit.GraphQL;
+
+public sealed record PageInfo(int Total);

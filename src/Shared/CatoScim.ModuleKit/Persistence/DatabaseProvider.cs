@@ -1,0 +1,7 @@
+namespace CatoScim.ModuleKit.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    SqlServer,
+}

@@ -1,0 +1,46 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace CatoScim.ModuleKit.Persistence;
+
+/// <summary>Resolved `Database:Provider` and `ConnectionStrings:CatoScim`, shared by every module.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    public const string DefaultSqlite = "Data Source=data/catoscim.db";
+
+    public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
+    {
+        var raw = configuration["Database:Provider"];
+        var provider = string.IsNullOrWhiteSpace(raw) ? DatabaseProvider.Sqlite
+            : Enum.TryParse<DatabaseProvider>(raw, ignoreCase: true, out var p) ? p
+            : throw new InvalidOperationException($"Database:Provider '{raw}' is not supported; use Sqlite or SqlServer.");
+        var connection = configuration.GetConnectionString("CatoScim");
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            return string.IsNullOrWhiteSpace(connection)
+                ? throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:CatoScim is empty.")
+                : new DatabaseSettings(provider, connection);
+        }
+
+        return new DatabaseSettings(provider, ResolveSqlite(connection ?? DefaultSqlite, contentRoot));
+    }
+
+    /// <summary>A relative SQLite path is relative to the content root, and its folder is created on first start.</summary>
+    private static string ResolveSqlite(string connection, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connection);
+        if (builder.DataSource != ":memory:" && !string.IsNullOrEmpty(builder.DataSource))
+        {
+            var path = Path.IsPathRooted(builder.DataSource) ? builder.DataSource : Path.Combine(contentRoot, builder.DataSource);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    public string? SqliteFolder => Provider == DatabaseProvider.Sqlite
+        ? Path.GetDirectoryName(new SqliteConnectionStringBuilder(ConnectionString).DataSource)
+        : null;
+}
