@@ -1,0 +1,78 @@
+using System.Reflection;
+using System.Xml.Linq;
+using CatoScim.Host.Tests.Infrastructure;
+
+namespace CatoScim.Host.Tests.Architecture;
+
+/// <summary>Modules meet only through Contracts and Mediator notifications; these rules keep it that way.</summary>
+public sealed class ModuleBoundaryTests
+{
+    private static readonly string[] Modules = ["Directory", "Licensing", "Events"];
+    private static readonly string[] Contracts = ["CatoScim.Directory.Contracts", "CatoScim.Licensing.Contracts"];
+
+    public static TheoryData<string> ModuleNames => [.. Modules];
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void A_module_references_no_other_module_implementation_and_not_the_host(string module)
+    {
+        var forbidden = Modules.Where(m => m != module).Select(m => $"CatoScim.{m}").Append("CatoScim.Host").ToHashSet();
+        var assembly = Assembly.Load($"CatoScim.{module}");
+        var offending = assembly.GetReferencedAssemblies().Select(a => a.Name!).Where(forbidden.Contains).ToList();
+        Assert.True(offending.Count == 0, $"CatoScim.{module} references {string.Join(", ", offending)}");
+
+        var projectRefs = ProjectReferences($"src/Modules/{module}/CatoScim.{module}/CatoScim.{module}.csproj");
+        var badRefs = projectRefs.Where(r => forbidden.Contains(r)).ToList();
+        Assert.True(badRefs.Count == 0, $"CatoScim.{module}.csproj references {string.Join(", ", badRefs)}");
+        Assert.All(projectRefs, r => Assert.True(r.EndsWith(".Contracts", StringComparison.Ordinal) || r == "CatoScim.ModuleKit" || r == $"CatoScim.{module}.Contracts",
+            $"CatoScim.{module} may reference only Contracts and ModuleKit, not {r}"));
+    }
+
+    [Theory]
+    [InlineData("Directory")]
+    [InlineData("Licensing")]
+    public void Contracts_reference_only_mediator_abstractions(string module)
+    {
+        var name = $"CatoScim.{module}.Contracts";
+        var references = Assembly.Load(name).GetReferencedAssemblies().Select(a => a.Name!)
+            .Where(n => n != "Mediator" && n != "System.Runtime" && n != "netstandard" && !n.StartsWith("System.", StringComparison.Ordinal))
+            .ToList();
+        Assert.True(references.Count == 0, $"{name} references {string.Join(", ", references)}");
+
+        var csproj = XDocument.Load(Path.Combine(RepoPaths.Root, $"src/Modules/{module}/{name}/{name}.csproj"));
+        Assert.Empty(csproj.Descendants("ProjectReference"));
+        Assert.Equal(["Mediator.Abstractions"], csproj.Descendants("PackageReference").Select(p => (string)p.Attribute("Include")!));
+    }
+
+    [Theory]
+    [MemberData(nameof(ModuleNames))]
+    public void A_module_exposes_only_its_module_class(string module)
+    {
+        var exported = Assembly.Load($"CatoScim.{module}").GetExportedTypes()
+            .Where(t => t.Name != $"{module}Module" && !IsGeneratedMigration(t) && !IsScimController(t))
+            .Select(t => t.FullName).ToList();
+        Assert.True(exported.Count == 0, $"CatoScim.{module} exposes {string.Join(", ", exported)}; make them internal sealed.");
+    }
+
+    [Fact]
+    public void Contracts_notifications_are_past_tense_records()
+    {
+        foreach (var name in Contracts)
+        {
+            foreach (var type in Assembly.Load(name).GetExportedTypes().Where(t => typeof(Mediator.INotification).IsAssignableFrom(t)))
+            {
+                Assert.True(type.GetMethod("<Clone>$") is not null, $"{type.Name} should be a record");
+                Assert.True(type.Name.EndsWith("ed", StringComparison.Ordinal), $"{type.Name} should be named in the past tense");
+            }
+        }
+    }
+
+    private static List<string> ProjectReferences(string relativePath) =>
+        XDocument.Load(Path.Combine(RepoPaths.Root, relativePath)).Descendants("ProjectReference")
+            .Select(p => Path.GetFileNameWithoutExtension((string)p.Attribute("Include")!)).ToList();
+
+    // EF Core generates migrations as public classes; they carry no module API.
+    private static bool IsGeneratedMigration(Type type) => type.Namespace?.Contains(".Migrations", StringComparison.Ordinal) == true;
+
+    private static bool IsScimController(Type type) => type.Name.EndsWith("Controller", StringComparison.Ordinal) && type.Namespace?.Contains(".Scim", StringComparison.Ordinal) == true;
+}

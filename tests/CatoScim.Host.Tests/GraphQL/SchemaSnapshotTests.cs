@@ -1,0 +1,25 @@
+using CatoScim.Host.Tests.Infrastructure;
+
+namespace CatoScim.Host.Tests.GraphQL;
+
+/// <summary>
+/// The SDL is a contract with outside tools: any change must show up in review as a diff of schema.graphql.
+/// Run with UPDATE_SNAPSHOTS=1 to rewrite the snapshot after an intended change.
+/// </summary>
+public sealed class SchemaSnapshotTests
+{
+    [Fact]
+    public async Task Served_sdl_matches_the_checked_in_snapshot()
+    {
+        await using var factory = new CatoScimFactory();
+        var served = (await factory.CreateClient().GetStringAsync("/graphql/schema.graphql")).ReplaceLineEndings("\n");
+        var path = Path.Combine(RepoPaths.Root, "tests", "CatoScim.Host.Tests", "GraphQL", "schema.graphql");
+        if (Environment.GetEnvironmentVariable("UPDATE_SNAPSHOTS") == "1")
+        {
+            await File.WriteAllTextAsync(path, served);
+        }
+
+        Assert.True(File.Exists(path), $"Missing snapshot {path}; run the tests with UPDATE_SNAPSHOTS=1.");
+        Assert.Equal((await File.ReadAllTextAsync(path)).ReplaceLineEndings("\n"), served);
+    }
+}

@@ -1,0 +1,53 @@
+using CatoScim.Directory.Accounts;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace CatoScim.Host.Tests.Infrastructure;
+
+/// <summary>The real Host over a real SQLite file in its own folder; time is a FakeTimeProvider.</summary>
+public sealed class CatoScimFactory : WebApplicationFactory<Program>
+{
+    private readonly string _environment;
+    private readonly Dictionary<string, string?> _settings;
+
+    public CatoScimFactory(string? dataDir = null, string environment = "Development", Dictionary<string, string?>? settings = null)
+    {
+        DataDir = dataDir ?? TestFolders.New();
+        _environment = environment;
+        _settings = settings ?? [];
+    }
+
+    public string DataDir { get; }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 5, 10, 0, 0, TimeSpan.Zero));
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(_environment);
+        builder.UseSetting("ConnectionStrings:CatoScim", $"Data Source={Path.Combine(DataDir, "catoscim.db")}");
+        builder.UseSetting("Hangfire:ServerEnabled", "false");
+        builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IStartupFilter, TestRemoteIpStartupFilter>();
+        });
+    }
+
+    public async Task<(Guid AccountId, string ApiKey)> CreateAccountAsync(string name = "acme")
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var (account, key) = await scope.ServiceProvider.GetRequiredService<AccountProvisioner>().CreateAsync(name, "test", CancellationToken.None);
+        return (account.Id, key.Secret);
+    }
+
+    public GraphQLTestClient GraphQL(string? apiKey) => new(CreateClient(), apiKey);
+}
