@@ -14,6 +14,11 @@ internal static class ScimAttributePathReader
     /// </summary>
     public static ScimAttributePath Read(string text, int position)
     {
+        if (text.Length == 0)
+        {
+            throw new ScimFilterException("An attribute name is missing", position);
+        }
+
         string? schema = null;
         var rest = text;
         var restPosition = position;
