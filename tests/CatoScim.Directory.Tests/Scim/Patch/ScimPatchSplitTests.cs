@@ -25,4 +25,20 @@ public sealed class ScimPatchSplitTests
         var result = split.Remaining.ApplyTo(System.Text.Json.Nodes.JsonNode.Parse("""{"displayName":"A"}""")!.AsObject());
         AssertJson("""{"displayName":"Y"}""", result);
     }
+
+    [Fact]
+    public void Member_ids_are_read_from_values_and_simple_filters()
+    {
+        var split = Request(
+            """{"op":"Remove","path":"members","value":[{"value":"m1"},{"value":"m2"}]}""",
+            """{"op":"remove","path":"members[value eq \"m3\" or value eq \"m4\"]"}""",
+            """{"op":"remove","path":"members[display co \"x\"]"}""").Split("members");
+
+        Assert.Equal(["m1", "m2"], ScimMemberReferences.FromValue(split.Extracted[0].Value));
+        Assert.True(ScimMemberReferences.TryFromFilter(split.Extracted[1].Path!.ValueFilter!, out var ids));
+        Assert.Equal(["m3", "m4"], ids);
+        Assert.False(ScimMemberReferences.TryFromFilter(split.Extracted[2].Path!.ValueFilter!, out _));
+        var error = Assert.Throws<ScimPatchException>(() => ScimMemberReferences.FromValue(System.Text.Json.Nodes.JsonNode.Parse("[{\"id\":1}]")));
+        Assert.Equal(ScimErrorType.InvalidValue, error.ScimType);
+    }
 }
