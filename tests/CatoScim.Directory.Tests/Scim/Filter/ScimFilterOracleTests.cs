@@ -79,7 +79,7 @@ public sealed class ScimFilterOracleTests(SqliteFilterDatabase database) : IClas
     public void Match_targets_select_the_expected_ids_in_sqlite(string group, string expression)
     {
         var expected = FindMatchCase(group, expression)["expected"]!.AsArray().Select(n => (int)n!).ToArray();
-        var filter = ScimmyTreeAdapter.ToFilterString(JsonNode.Parse(expression)!);
+        var filter = ScimmyFilterText.ToFilterString(JsonNode.Parse(expression)!);
 
         if (Skipped.ContainsKey(filter) || QuotedNumber.IsMatch(filter))
         {

@@ -33,7 +33,7 @@ internal static class ScimmyTreeAdapter
             var obj = new JsonObject();
             foreach (var literal in branch)
             {
-                AddLiteral(obj, literal);
+                AddScimmyLiteral(obj, literal);
             }
 
             tree.Add(obj);
@@ -42,31 +42,7 @@ internal static class ScimmyTreeAdapter
         return tree;
     }
 
-    /// <summary>Turns a match.targets expression back into filter text for our parser.</summary>
-    public static string ToFilterString(JsonNode tree) => tree is JsonArray branches
-        ? string.Join(" or ", branches.Select(b => $"({ToFilterString(b!)})"))
-        : string.Join(" and ", tree.AsObject().Select(p => Entry(p.Key, p.Value!)));
-
-    private static string Entry(string key, JsonNode node) => node switch
-    {
-        JsonObject obj => $"{key}[{ToFilterString(obj)}]",
-        JsonArray { Count: 2 } pair when pair[0] is JsonObject inner => $"{key}[{ToFilterString(inner)}] {Comparison(key, pair[1]!.AsArray())[(key.Length + 1)..]}",
-        JsonArray list when list[0] is JsonArray => string.Join(" and ", list.Select(c => Comparison(key, c!.AsArray()))),
-        _ => Comparison(key, node.AsArray()),
-    };
-
-    private static string Comparison(string key, JsonArray parts)
-    {
-        var op = (string)parts[0]!;
-        if (op.Equals("not", StringComparison.OrdinalIgnoreCase))
-        {
-            return $"not ({Comparison(key, new JsonArray(parts.Skip(1).Select(p => p?.DeepClone()).ToArray()))})";
-        }
-
-        return parts.Count > 1 ? $"{key} {op} {parts[1]?.ToJsonString() ?? "null"}" : $"{key} {op}";
-    }
-
-    private static List<List<Literal>>? Branches(ScimFilter filter, string[] prefix, bool negated)
+    private static List<List<ScimmyLiteral>>? Branches(ScimFilter filter, string[] prefix, bool negated)
     {
         switch (filter)
         {
@@ -80,7 +56,7 @@ internal static class ScimmyTreeAdapter
 
                 return logical.Operator == ScimLogicalOperator.Or
                     ? [.. left, .. right]
-                    : [.. left.SelectMany(l => right.Select(r => (List<Literal>)[.. l, .. r]))];
+                    : [.. left.SelectMany(l => right.Select(r => (List<ScimmyLiteral>)[.. l, .. r]))];
             case ScimNotFilter not:
                 // SCIMMY distributes "not" onto each comparison without De Morgan; mirror that for the shape.
                 return Branches(not.Inner, prefix, !negated);
@@ -90,13 +66,13 @@ internal static class ScimmyTreeAdapter
                 string[] path = comparison.Path.SubAttribute is { } sub
                     ? [.. prefix, Key(comparison.Path.QualifiedName), Key(sub)]
                     : [.. prefix, Key(comparison.Path.QualifiedName)];
-                return [[new Literal(path, negated, comparison)]];
+                return [[new ScimmyLiteral(path, negated, comparison)]];
             default:
                 return null;
         }
     }
 
-    private static void AddLiteral(JsonObject obj, Literal literal)
+    private static void AddScimmyLiteral(JsonObject obj, ScimmyLiteral literal)
     {
         var target = obj;
         foreach (var segment in literal.Path[..^1])
@@ -121,44 +97,4 @@ internal static class ScimmyTreeAdapter
     }
 
     private static string Key(string name) => char.ToLowerInvariant(name[0]) + name[1..];
-
-    private sealed record Literal(string[] Path, bool Negated, ScimComparisonFilter Comparison)
-    {
-        public JsonArray ToJson()
-        {
-            var result = new JsonArray();
-            if (Negated)
-            {
-                result.Add("not");
-            }
-
-            result.Add(Operator(Comparison.Operator));
-            if (Comparison.Operator != ScimComparisonOperator.Present)
-            {
-                result.Add(Comparison.Value switch
-                {
-                    null => null,
-                    bool b => JsonValue.Create(b),
-                    decimal d => JsonValue.Create(d),
-                    var other => JsonValue.Create((string)other),
-                });
-            }
-
-            return result;
-        }
-
-        private static string Operator(ScimComparisonOperator op) => op switch
-        {
-            ScimComparisonOperator.Equal => "eq",
-            ScimComparisonOperator.NotEqual => "ne",
-            ScimComparisonOperator.Contains => "co",
-            ScimComparisonOperator.StartsWith => "sw",
-            ScimComparisonOperator.EndsWith => "ew",
-            ScimComparisonOperator.GreaterThan => "gt",
-            ScimComparisonOperator.GreaterOrEqual => "ge",
-            ScimComparisonOperator.LessThan => "lt",
-            ScimComparisonOperator.LessOrEqual => "le",
-            _ => "pr",
-        };
-    }
 }
