@@ -1,0 +1,3 @@
+namespace CatoScim.Directory.Scim.Filter;
+
+internal abstract record ScimFilter;

@@ -1,0 +1,3 @@
+namespace CatoScim.Directory.Scim.Filter;
+
+internal sealed record ScimLogicalFilter(ScimLogicalOperator Operator, ScimFilter Left, ScimFilter Right) : ScimFilter;

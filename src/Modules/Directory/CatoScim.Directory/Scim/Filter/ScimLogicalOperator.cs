@@ -1,0 +1,7 @@
+namespace CatoScim.Directory.Scim.Filter;
+
+internal enum ScimLogicalOperator
+{
+    And,
+    Or,
+}

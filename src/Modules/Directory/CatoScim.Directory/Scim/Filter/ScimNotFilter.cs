@@ -1,0 +1,3 @@
+namespace CatoScim.Directory.Scim.Filter;
+
+internal sealed record ScimNotFilter(ScimFilter Inner) : ScimFilter;

@@ -1,0 +1,8 @@
+namespace CatoScim.Directory.Scim.Patch;
+
+internal enum ScimPatchOperationType
+{
+    Add,
+    Remove,
+    Replace,
+}
