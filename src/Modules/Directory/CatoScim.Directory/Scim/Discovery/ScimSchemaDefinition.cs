@@ -8,7 +8,7 @@ internal sealed record ScimSchemaDefinition(string Id, string Name, string Descr
 {
     public JsonObject ToJson(string baseUrl) => new()
     {
-        // RFC 7643 §7's examples omit "schemas", but a schema is served as a resource (RFC 7644 §4), which needs it (§3).
+        // RFC 7643 §8.7.1's examples omit "schemas", but a schema is served as a resource (RFC 7644 §4), which needs it (§3).
         ["schemas"] = new JsonArray(ScimConstants.SchemaSchema),
         ["id"] = Id,
         ["name"] = Name,
