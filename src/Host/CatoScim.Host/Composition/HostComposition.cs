@@ -7,6 +7,7 @@ using CatoScim.Host.Health;
 using CatoScim.Host.Persistence;
 using CatoScim.Licensing;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using GraphQL;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CatoScim.Directory.ApiKeys;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Http;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;

@@ -1,5 +1,8 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
+using CatoScim.Directory.Scim.Directories;
+using CatoScim.Directory.Scim.Tokens;
+using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +16,9 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
 
     public DbSet<Account> Accounts => Set<Account>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+    public DbSet<ScimDirectory> ScimDirectories => Set<ScimDirectory>();
+    public DbSet<ScimToken> ScimTokens => Set<ScimToken>();
+    public DbSet<User> Users => Set<User>();
 
     protected abstract bool IsSqlServer { get; }
 
@@ -39,5 +45,23 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.Property(k => k.Role).HasConversion<string>().HasMaxLength(10);
             e.Property(k => k.CreatedBy).HasMaxLength(100);
         });
+        modelBuilder.Entity<ScimDirectory>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "ScimDirectories"));
+            e.HasIndex(d => d.AccountId);
+            e.Property(d => d.Name).HasMaxLength(ScimDirectory.NameMaxLength);
+            e.Property(d => d.Provider).HasConversion<string>().HasMaxLength(20);
+            e.Property(d => d.CreatedBy).HasMaxLength(100);
+            e.Property(d => d.UpdatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<ScimToken>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "ScimTokens"));
+            e.HasIndex(t => t.DirectoryId);
+            e.Property(t => t.SecretHash).HasMaxLength(32);
+            e.Property(t => t.Prefix).HasMaxLength(Secrets.PrefixLength);
+            e.Property(t => t.CreatedBy).HasMaxLength(100);
+        });
+        UserModel.Configure(modelBuilder.Entity<User>(), Schema);
     }
 }

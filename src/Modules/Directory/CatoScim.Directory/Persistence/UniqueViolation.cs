@@ -1,0 +1,16 @@
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Persistence;
+
+internal static class UniqueViolation
+{
+    /// <summary>SQLite extended code 2067 (SQLITE_CONSTRAINT_UNIQUE) / 1555 (primary key); SQL Server 2601 / 2627.</summary>
+    public static bool Is(DbUpdateException ex) => ex.InnerException switch
+    {
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
+        SqlException sql => sql.Number is 2601 or 2627,
+        _ => false,
+    };
+}

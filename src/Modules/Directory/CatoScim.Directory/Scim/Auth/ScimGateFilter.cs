@@ -1,0 +1,79 @@
+using CatoScim.Directory.Contracts.Scim;
+using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Protocol;
+using CatoScim.ModuleKit.Http;
+using CatoScim.ModuleKit.Outbox;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CatoScim.Directory.Scim.Auth;
+
+/// <summary>
+/// In front of every `/scim/v2/{accountId}/{directoryId}` endpoint: bearer auth, per-directory rate limit, and the
+/// translation of refusals into SCIM errors. A refused write is also published as <see cref="ScimRequestFailed"/>.
+/// </summary>
+internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, PublicOrigin origin, TimeProvider time, ILogger<ScimGateFilter> logger)
+    : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var services = http.RequestServices;
+        var db = services.GetRequiredService<DirectoryDbContext>();
+        if (!Guid.TryParse(http.Request.RouteValues["accountId"] as string, out var accountId)
+            || !Guid.TryParse(http.Request.RouteValues["directoryId"] as string, out var directoryId)
+            || await authenticator.AuthenticateAsync(db, http.Request.Headers.Authorization, accountId, directoryId, http.RequestAborted) is null)
+        {
+            http.Response.Headers.WWWAuthenticate = "Bearer realm=\"CatoScim SCIM\"";
+            return ScimResults.Error(StatusCodes.Status401Unauthorized,
+                "Authentication failed: the bearer token is missing, expired, revoked or not valid for this Base URL, or SCIM is disabled for the account.");
+        }
+
+        if (limiter.TryAcquire(directoryId) is { } retryAfter)
+        {
+            http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many requests for this directory; retry after {retryAfter} s.");
+        }
+
+        var scim = services.GetRequiredService<ScimRequestContext>();
+        scim.Authenticate(accountId, directoryId, $"{origin.Resolve(http.Request)}/scim/v2/{accountId}/{directoryId}");
+        try
+        {
+            return await next(context);
+        }
+        catch (ScimException ex)
+        {
+            await ReportAsync(http, db, scim, ex.Status, ex.ScimType, ex.Message);
+            return ScimResults.Error(ex);
+        }
+        catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(ex, "SCIM {Method} {Path} failed", http.Request.Method, http.Request.Path);
+            const string detail = "The service failed to process this request; it was not applied. Retry later.";
+            await ReportAsync(http, db, scim, StatusCodes.Status500InternalServerError, null, detail);
+            return ScimResults.Error(StatusCodes.Status500InternalServerError, detail);
+        }
+    }
+
+    private async Task ReportAsync(HttpContext http, DirectoryDbContext db, ScimRequestContext scim, int status, string? scimType, string detail)
+    {
+        if (http.GetEndpoint()?.Metadata.GetMetadata<ScimOperation>() is not { } operation)
+        {
+            return;
+        }
+
+        try
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            db.ChangeTracker.Clear();
+            db.Publish(new ScimRequestFailed(scim.AccountId, scim.DirectoryId, operation.ResourceType, operation.Name, scim.ResourceId,
+                scim.ResourceName, scim.ExternalId, detail, status, scimType, now), now);
+            await db.SaveChangesAsync(http.RequestAborted);
+        }
+        catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
+        {
+            logger.LogError(ex, "Could not record the failed SCIM {Operation}", operation.Name);
+        }
+    }
+}

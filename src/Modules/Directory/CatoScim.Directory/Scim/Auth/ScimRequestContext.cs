@@ -1,0 +1,19 @@
+namespace CatoScim.Directory.Scim.Auth;
+
+/// <summary>Scoped: the authenticated directory of this SCIM request, and what is known of the resource for failure reports.</summary>
+internal sealed class ScimRequestContext
+{
+    public Guid AccountId { get; private set; }
+    public Guid DirectoryId { get; private set; }
+    public string BaseUrl { get; private set; } = "";
+    public string? ResourceName { get; set; }
+    public string? ExternalId { get; set; }
+    public Guid? ResourceId { get; set; }
+
+    public void Authenticate(Guid accountId, Guid directoryId, string baseUrl)
+    {
+        AccountId = accountId;
+        DirectoryId = directoryId;
+        BaseUrl = baseUrl;
+    }
+}

@@ -1,0 +1,9 @@
+namespace CatoScim.Directory.Scim.Directories;
+
+internal enum ScimProvider
+{
+    Okta,
+    Entra,
+    OneLogin,
+    Custom,
+}

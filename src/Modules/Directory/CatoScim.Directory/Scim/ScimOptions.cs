@@ -1,0 +1,16 @@
+namespace CatoScim.Directory.Scim;
+
+/// <summary>Bound from the `Scim` configuration section.</summary>
+internal sealed class ScimOptions
+{
+    /// <summary>Largest page a list request gets, advertised as filter.maxResults.</summary>
+    public int MaxResults { get; set; } = 500;
+
+    /// <summary>Okta custom apps PUT whole groups (50,000 members is about 2.5 MB), so the default leaves room.</summary>
+    public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>Sustained requests per second per directory; Entra sends up to 25. 0 turns the limit off.</summary>
+    public int RateLimitPerSecond { get; set; } = 100;
+
+    public int RateLimitBurst { get; set; } = 200;
+}

@@ -1,0 +1,158 @@
+using System.Text.Json.Nodes;
+using CatoScim.Directory.Contracts.Users;
+using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Patch;
+using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Scim.Users;
+
+/// <summary>The User lifecycle as an IdP drives it over SCIM; every write commits with its notifications.</summary>
+internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext scim, TimeProvider time)
+{
+    private const string Source = "SCIM";
+
+    public async Task<User> CreateAsync(JsonObject body, CancellationToken ct)
+    {
+        var input = Identify(ScimUserReader.Read(body));
+        var now = time.GetUtcNow().UtcDateTime;
+        var normalized = User.Normalize(input.Fields.UserName)!;
+        var existing = await db.Users.SingleOrDefaultAsync(u => u.AccountId == scim.AccountId && u.UserNameNormalized == normalized, ct);
+        if (existing is null)
+        {
+            var user = new User { Id = Guid.CreateVersion7(), AccountId = scim.AccountId, DirectoryId = scim.DirectoryId, Origin = UserOrigin.Scim, CreatedAt = now, UpdatedAt = now };
+            user.Apply(input.Fields);
+            user.Active = input.Active ?? true;
+            db.Users.Add(user);
+            db.Publish(new UserProvisioned(user.ToRef(), TookOver: false, Source, now), now);
+            await SaveAsync(input.Fields.UserName, ct);
+            return user;
+        }
+
+        scim.ResourceId = existing.Id;
+        if (existing.DirectoryId == scim.DirectoryId)
+        {
+            throw ScimException.Uniqueness($"A user with userName '{existing.Fields.UserName}' already exists in this directory (id {existing.Id}).");
+        }
+
+        if (existing.DirectoryId is { } other)
+        {
+            var name = await db.ScimDirectories.Where(d => d.Id == other).Select(d => d.Name).FirstOrDefaultAsync(ct);
+            throw ScimException.Uniqueness($"userName '{existing.Fields.UserName}' is already provisioned by another SCIM directory of this account ('{name}'). Unassign it there first.");
+        }
+
+        // A MANUAL or LDAP user with this email, or one an IdP DELETE unlinked: SCIM takes it over and re-links it.
+        existing.Origin = UserOrigin.Scim;
+        existing.DirectoryId = scim.DirectoryId;
+        existing.Apply(input.Fields);
+        existing.Active = input.Active ?? true;
+        existing.UpdatedAt = now;
+        existing.Version++;
+        db.Publish(new UserProvisioned(existing.ToRef(), TookOver: true, Source, now), now);
+        await SaveAsync(input.Fields.UserName, ct);
+        return existing;
+    }
+
+    public async Task<User> GetAsync(Guid id, CancellationToken ct) =>
+        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId, ct)
+        ?? throw ScimException.NotFound($"User {id} not found.");
+
+    public async Task<(int Total, List<User> Page)> ListAsync(ScimListQuery query, CancellationToken ct)
+    {
+        var scoped = db.Users.AsNoTracking().Where(u => u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId);
+        var filtered = ScimQueryable.Apply(scoped, ScimUserAttributes.Map, query, u => u.Id);
+        var total = await filtered.CountAsync(ct);
+        var page = query.Count == 0 ? [] : await filtered.Skip(query.StartIndex - 1).Take(query.Count).ToListAsync(ct);
+        return (total, page);
+    }
+
+    /// <summary>PUT: the attributes we keep are replaced; omitted `active` and `externalId` keep their value (see README).</summary>
+    public async Task<User> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
+    {
+        var user = await LoadForUpdateAsync(id, ifMatch, ct);
+        var input = Identify(ScimUserReader.Read(body));
+        return await UpdateAsync(user, input, ct);
+    }
+
+    /// <summary>PATCH: applied to the current representation, then read back like a PUT, all or nothing.</summary>
+    public async Task<User> PatchAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
+    {
+        var user = await LoadForUpdateAsync(id, ifMatch, ct);
+        JsonObject patched;
+        try
+        {
+            patched = ScimPatchRequest.Parse(body).ApplyTo(ScimUserWriter.Write(user, scim.BaseUrl, withMeta: false));
+        }
+        catch (ScimPatchException ex)
+        {
+            throw new ScimException(400, ex.ScimType, ex.Message);
+        }
+
+        return await UpdateAsync(user, Identify(ScimUserReader.Read(patched)), ct);
+    }
+
+    /// <summary>An IdP DELETE (Entra hard delete) disables and unlinks; the record stays for audit and re-linking.</summary>
+    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    {
+        var user = await LoadForUpdateAsync(id, null, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        user.Active = false;
+        user.DirectoryId = null;
+        user.UpdatedAt = now;
+        user.Version++;
+        db.Publish(new UserUnlinked(user.ToRef(), scim.DirectoryId, now), now);
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<User> UpdateAsync(User user, ScimUserInput input, CancellationToken ct)
+    {
+        var fields = input.ExternalIdGiven ? input.Fields : input.Fields with { ExternalId = user.Fields.ExternalId };
+        if (UserLifecycle.Update(db, user, fields, input.Active ?? user.Active, Source, time.GetUtcNow().UtcDateTime))
+        {
+            await SaveAsync(fields.UserName, ct);
+        }
+
+        return user;
+    }
+
+    private async Task<User> LoadForUpdateAsync(Guid id, string? ifMatch, CancellationToken ct)
+    {
+        scim.ResourceId = id;
+        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id && u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId, ct)
+            ?? throw ScimException.NotFound($"User {id} not found.");
+        scim.ResourceName = user.Fields.UserName;
+        scim.ExternalId = user.Fields.ExternalId;
+        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimUserWriter.ETag(user))
+        {
+            throw new ScimException(412, null, $"The user was modified since version {ifMatch}; it is now {ScimUserWriter.ETag(user)}.");
+        }
+
+        return user;
+    }
+
+    private ScimUserInput Identify(ScimUserInput input)
+    {
+        scim.ResourceName = input.Fields.UserName;
+        scim.ExternalId = input.Fields.ExternalId ?? scim.ExternalId;
+        return input;
+    }
+
+    private async Task SaveAsync(string userName, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw ScimException.Uniqueness($"A user with userName '{userName}' already exists in this account.");
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ScimException(409, null, "The user was changed by another request at the same time; retry.");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CatoScim.Directory.Users;
+
+namespace CatoScim.Directory.Scim.Users;
+
+/// <summary>The SCIM representation of a user; unassigned attributes are omitted (RFC 7643 §2.5).</summary>
+internal static class ScimUserWriter
+{
+    public const string CoreSchema = "urn:ietf:params:scim:schemas:core:2.0:User";
+
+    public static JsonObject Write(User user, string baseUrl, bool withMeta = true)
+    {
+        var f = user.Fields;
+        var json = new JsonObject { ["schemas"] = new JsonArray(CoreSchema), ["id"] = user.Id.ToString() };
+        Add(json, "externalId", f.ExternalId);
+        json["userName"] = f.UserName;
+        if (f.GivenName is not null || f.FamilyName is not null)
+        {
+            var name = new JsonObject();
+            Add(name, "givenName", f.GivenName);
+            Add(name, "familyName", f.FamilyName);
+            Add(name, "formatted", string.Join(' ', new[] { f.GivenName, f.FamilyName }.Where(s => s is not null)));
+            json["name"] = name;
+        }
+
+        Add(json, "displayName", f.DisplayName);
+        Add(json, "title", f.Title);
+        json["active"] = user.Active;
+        AddWork(json, "emails", f.Email);
+        AddWork(json, "phoneNumbers", f.Phone);
+        var enterprise = new JsonObject();
+        Add(enterprise, "department", f.Department);
+        Add(enterprise, "employeeNumber", f.EmployeeNumber);
+        Add(enterprise, "costCenter", f.CostCenter);
+        Add(enterprise, "organization", f.Organization);
+        Add(enterprise, "division", f.Division);
+        if (enterprise.Count > 0)
+        {
+            json["schemas"]!.AsArray().Add(ScimUserReader.EnterpriseSchema);
+            json[ScimUserReader.EnterpriseSchema] = enterprise;
+        }
+
+        if (withMeta)
+        {
+            json["meta"] = new JsonObject
+            {
+                ["resourceType"] = "User",
+                ["created"] = Timestamp(user.CreatedAt),
+                ["lastModified"] = Timestamp(user.UpdatedAt),
+                ["location"] = $"{baseUrl}/Users/{user.Id}",
+                ["version"] = ETag(user),
+            };
+        }
+
+        return json;
+    }
+
+    public static string ETag(User user) => $"W/\"{user.Version}\"";
+
+    public static string Timestamp(DateTime utc) =>
+        DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss.fffK", CultureInfo.InvariantCulture);
+
+    private static void Add(JsonObject json, string name, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            json[name] = value;
+        }
+    }
+
+    private static void AddWork(JsonObject json, string name, string? value)
+    {
+        if (value is not null)
+        {
+            json[name] = new JsonArray(new JsonObject { ["value"] = value, ["type"] = "work", ["primary"] = true });
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace CatoScim.Directory.Users;
+
+internal enum UserOrigin
+{
+    Scim,
+    Ldap,
+    Manual,
+}
