@@ -3,7 +3,12 @@ using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.GraphQL;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
+using CatoScim.Directory.Scim;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Users;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,8 +27,21 @@ public static class DirectoryModule
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<AccountUpdater>();
         services.AddSingleton<IGraphQLContributor, DirectoryGraphQLContributor>();
+        services.Configure<ScimOptions>(configuration.GetSection("Scim"));
+        services.TryAddSingleton<PublicOrigin>();
+        services.AddSingleton<ScimCredentialCache>();
+        services.AddSingleton<ScimUsageRecorder>();
+        services.AddSingleton<ScimAuthenticator>();
+        services.AddSingleton<ScimRateLimiter>();
+        services.AddSingleton<ScimGateFilter>();
+        services.AddScoped<ScimRequestContext>();
+        services.AddScoped<ScimUserService>();
         return services;
     }
 
-    public static WebApplication UseDirectory(this WebApplication app) => app;
+    public static WebApplication UseDirectory(this WebApplication app)
+    {
+        app.MapScim();
+        return app;
+    }
 }

@@ -1,0 +1,39 @@
+using System.Text.Json.Nodes;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CatoScim.Directory.Scim.Discovery;
+
+/// <summary>RFC 7644 §4: what this service implements, so clients such as Okta can adapt.</summary>
+internal static class ScimDiscoveryEndpoints
+{
+    public static void Map(RouteGroupBuilder scim)
+    {
+        scim.MapGet("/ServiceProviderConfig", (ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+            ScimResults.Json(ServiceProviderConfigDocument.Build(ctx.BaseUrl, options.Value.MaxResults, etagSupported: true)));
+
+        scim.MapGet("/ResourceTypes", (ScimRequestContext ctx) =>
+        {
+            var all = ResourceTypesDocument.All(ctx.BaseUrl);
+            return ScimResults.Json(ScimListResponse.Build(all.ToList<JsonNode>(), all.Count));
+        });
+
+        scim.MapGet("/ResourceTypes/{name}", (string name, ScimRequestContext ctx) =>
+            ResourceTypesDocument.Find(ctx.BaseUrl, name) is { } type ? ScimResults.Json(type)
+                : ScimResults.Error(StatusCodes.Status404NotFound, $"Resource type '{name}' is not supported; see /ResourceTypes."));
+
+        scim.MapGet("/Schemas", (ScimRequestContext ctx) =>
+        {
+            var all = SchemasDocument.All(ctx.BaseUrl);
+            return ScimResults.Json(ScimListResponse.Build(all.ToList<JsonNode>(), all.Count));
+        });
+
+        scim.MapGet("/Schemas/{urn}", (string urn, ScimRequestContext ctx) =>
+            SchemasDocument.Find(ctx.BaseUrl, urn) is { } schema ? ScimResults.Json(schema)
+                : ScimResults.Error(StatusCodes.Status404NotFound, $"Schema '{urn}' is not supported; see /Schemas."));
+    }
+}

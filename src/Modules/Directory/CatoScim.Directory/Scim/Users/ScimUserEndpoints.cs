@@ -1,0 +1,87 @@
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Directory.Users;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CatoScim.Directory.Scim.Users;
+
+/// <summary>RFC 7644 §3.2–3.6 for the User resource.</summary>
+internal static class ScimUserEndpoints
+{
+    public static void Map(RouteGroupBuilder scim)
+    {
+        scim.MapGet("/Users", async (HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        {
+            var query = ScimListQuery.From(http.Request.Query, options.Value.MaxResults);
+            var (total, page) = await users.ListAsync(query, http.RequestAborted);
+            var resources = page.Select(u => query.Selection.Apply(ScimUserWriter.Write(u, ctx.BaseUrl))).ToList<System.Text.Json.Nodes.JsonNode>();
+            return ScimResults.Json(ScimListResponse.Build(resources, total, query.StartIndex));
+        });
+
+        scim.MapPost("/Users", async (HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        {
+            var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            var user = await users.CreateAsync(body, http.RequestAborted);
+            http.Response.Headers.Location = $"{ctx.BaseUrl}/Users/{user.Id}";
+            return Resource(http, user, ctx, StatusCodes.Status201Created);
+        }).WithMetadata(new ScimOperation("User", "USER_CREATE"));
+
+        scim.MapGet("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx) =>
+            Resource(http, await users.GetAsync(ParseId(id), http.RequestAborted), ctx, StatusCodes.Status200OK));
+
+        scim.MapPut("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        {
+            var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            var user = await users.ReplaceAsync(ParseId(id, ctx), body, http.Request.Headers.IfMatch, http.RequestAborted);
+            return Resource(http, user, ctx, StatusCodes.Status200OK);
+        }).WithMetadata(new ScimOperation("User", "USER_REPLACE"));
+
+        scim.MapPatch("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        {
+            var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            var user = await users.PatchAsync(ParseId(id, ctx), body, http.Request.Headers.IfMatch, http.RequestAborted);
+            return WantsMinimal(http.Request) ? NoContent(http, user) : Resource(http, user, ctx, StatusCodes.Status200OK);
+        }).WithMetadata(new ScimOperation("User", "USER_PATCH"));
+
+        scim.MapDelete("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx) =>
+        {
+            await users.DeleteAsync(ParseId(id, ctx), http.RequestAborted);
+            return Results.NoContent();
+        }).WithMetadata(new ScimOperation("User", "USER_DELETE"));
+    }
+
+    private static IResult Resource(HttpContext http, User user, ScimRequestContext ctx, int status)
+    {
+        http.Response.Headers.ETag = ScimUserWriter.ETag(user);
+        var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
+        return ScimResults.Json(selection.Apply(ScimUserWriter.Write(user, ctx.BaseUrl)), status);
+    }
+
+    private static IResult NoContent(HttpContext http, User user)
+    {
+        http.Response.Headers.ETag = ScimUserWriter.ETag(user);
+        return Results.NoContent();
+    }
+
+    /// <summary>RFC 7240 `Prefer: return=minimal`: the client does not want the resource back (RFC 7644 §3.5.2 allows 204).</summary>
+    private static bool WantsMinimal(HttpRequest request) =>
+        request.Headers["Prefer"].Any(p => p?.Contains("return=minimal", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static Guid ParseId(string id, ScimRequestContext? ctx = null)
+    {
+        if (Guid.TryParse(id, out var parsed))
+        {
+            if (ctx is not null)
+            {
+                ctx.ResourceId = parsed;
+            }
+
+            return parsed;
+        }
+
+        throw ScimException.NotFound($"User {id} not found.");
+    }
+}
