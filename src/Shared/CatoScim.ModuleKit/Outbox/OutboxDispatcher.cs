@@ -48,7 +48,11 @@ public sealed class OutboxDispatcher<TContext>(
             {
                 try
                 {
-                    await signal.WaitAsync(_options.PollInterval, stoppingToken);
+                    // After a wake-up, a short pause lets a burst of commits go out as one batch.
+                    if (await signal.WaitAsync(_options.PollInterval, stoppingToken))
+                    {
+                        await Task.Delay(_options.Coalesce, stoppingToken);
+                    }
                 }
                 catch (OperationCanceledException)
                 {
@@ -69,6 +73,7 @@ public sealed class OutboxDispatcher<TContext>(
             .Take(_options.BatchSize)
             .ToListAsync(ct);
 
+        var delivered = new List<long>();
         var done = 0;
         foreach (var message in batch)
         {
@@ -78,25 +83,37 @@ public sealed class OutboxDispatcher<TContext>(
                 break;
             }
 
-            if (!await DeliverAsync(message, ct))
+            if (await DeliverAsync(message, ct))
             {
-                Fail(message, now);
-                await db.SaveChangesAsync(ct);
-                if (message.DeadLetteredAt is null)
-                {
-                    break;
-                }
+                delivered.Add(message.Sequence);
+                done++;
+                continue;
             }
-            else
+
+            await MarkDeliveredAsync(db, delivered, now, ct);
+            delivered.Clear();
+            Fail(message, now);
+            await db.SaveChangesAsync(ct);
+            if (message.DeadLetteredAt is null)
             {
-                message.DeliveredAt = now;
-                await db.SaveChangesAsync(ct);
+                return done;
             }
 
             done++;
         }
 
+        await MarkDeliveredAsync(db, delivered, time.GetUtcNow().UtcDateTime, ct);
         return done;
+    }
+
+    /// <summary>One statement per batch: on SQLite every write transaction competes with the requests' own writes.</summary>
+    private static async Task MarkDeliveredAsync(TContext db, List<long> sequences, DateTime now, CancellationToken ct)
+    {
+        if (sequences.Count > 0)
+        {
+            await db.Set<OutboxMessage>().Where(m => sequences.Contains(m.Sequence))
+                .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, now), ct);
+        }
     }
 
     private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken ct)

@@ -6,6 +6,7 @@ public sealed class OutboxOptions
     public bool DispatcherEnabled { get; set; } = true;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public int BatchSize { get; set; } = 200;
+    public TimeSpan Coalesce { get; set; } = TimeSpan.FromMilliseconds(20);
     public int MaxAttempts { get; set; } = 12;
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);
     public int RetentionDays { get; set; } = 7;

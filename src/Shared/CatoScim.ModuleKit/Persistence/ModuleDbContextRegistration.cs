@@ -18,13 +18,13 @@ public static class ModuleDbContextRegistration
     {
         if (settings.Provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContext<TSqlServer>((sp, o) => ConfigureSqlServer(o, settings.ConnectionString, schema)
+            services.AddDbContextPool<TSqlServer>((sp, o) => ConfigureSqlServer(o, settings.ConnectionString, schema)
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>()));
             services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
         }
         else
         {
-            services.AddDbContext<TSqlite>((sp, o) => ConfigureSqlite(o, settings.ConnectionString, schema)
+            services.AddDbContextPool<TSqlite>((sp, o) => ConfigureSqlite(o, settings.ConnectionString, schema)
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>()));
             services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
         }

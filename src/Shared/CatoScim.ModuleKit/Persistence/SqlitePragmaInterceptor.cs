@@ -1,15 +1,19 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace CatoScim.ModuleKit.Persistence;
 
 /// <summary>
 /// WAL lets readers run beside the single writer; synchronous=NORMAL is the documented safe pairing with WAL
-/// (a commit survives a process crash; only an OS crash can lose the last transactions).
+/// (a commit survives a process crash; only an OS crash can lose the last transactions). Pragmas are per physical
+/// connection, so they run once per pooled handle, not on every logical open.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
     public static readonly SqlitePragmaInterceptor Instance = new();
+    private static readonly ConditionalWeakTable<object, object> Configured = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -21,6 +25,11 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     private static void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle } && !Configured.TryAdd(handle, handle))
+        {
+            return;
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000;";
         command.ExecuteNonQuery();

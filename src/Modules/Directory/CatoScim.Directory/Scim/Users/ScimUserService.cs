@@ -20,7 +20,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         var input = Identify(ScimUserReader.Read(body));
         var now = time.GetUtcNow().UtcDateTime;
         var normalized = User.Normalize(input.Fields.UserName)!;
-        var existing = await db.Users.SingleOrDefaultAsync(u => u.AccountId == scim.AccountId && u.UserNameNormalized == normalized, ct);
+        var existing = await ScimUserQueries.ByUserName(db, scim.AccountId, normalized, ct);
         if (existing is null)
         {
             var user = new User { Id = Guid.CreateVersion7(), AccountId = scim.AccountId, DirectoryId = scim.DirectoryId, Origin = UserOrigin.Scim, CreatedAt = now, UpdatedAt = now };
@@ -57,11 +57,17 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
     }
 
     public async Task<User> GetAsync(Guid id, CancellationToken ct) =>
-        await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == id && u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId, ct)
+        await ScimUserQueries.InDirectoryReadOnly(db, id, scim.AccountId, scim.DirectoryId, ct)
         ?? throw ScimException.NotFound($"User {id} not found.");
 
     public async Task<(int Total, List<User> Page)> ListAsync(ScimListQuery query, CancellationToken ct)
     {
+        if (query.SortBy is null && query.Filter is not null && ScimUserQueries.IsUserNameLookup(query.Filter, out var normalized))
+        {
+            var match = await ScimUserQueries.ByUserNameInDirectory(db, scim.AccountId, scim.DirectoryId, normalized, ct);
+            return (match is null ? 0 : 1, match is null || query.StartIndex > 1 || query.Count == 0 ? [] : [match]);
+        }
+
         var scoped = db.Users.AsNoTracking().Where(u => u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId);
         var filtered = ScimQueryable.Apply(scoped, ScimUserAttributes.Map, query, u => u.Id);
         var total = await filtered.CountAsync(ct);
@@ -121,7 +127,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
     private async Task<User> LoadForUpdateAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
         scim.ResourceId = id;
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == id && u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId, ct)
+        var user = await ScimUserQueries.InDirectory(db, id, scim.AccountId, scim.DirectoryId, ct)
             ?? throw ScimException.NotFound($"User {id} not found.");
         scim.ResourceName = user.Fields.UserName;
         scim.ExternalId = user.Fields.ExternalId;
