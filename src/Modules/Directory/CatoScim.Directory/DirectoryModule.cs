@@ -2,11 +2,16 @@ using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.GraphQL;
 using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Directories;
+using CatoScim.Directory.Scim.Tokens;
+using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CatoScim.Directory;
 
@@ -21,6 +26,14 @@ public static class DirectoryModule
         services.AddScoped<ApiKeyAuthenticator>();
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<AccountUpdater>();
+        // TryAdd: the SCIM endpoints register the same cache, and both sides must share one instance.
+        services.TryAddSingleton<ScimCredentialCache>();
+        services.AddScoped<ScimSettingsUpdater>();
+        services.AddScoped<ScimDirectoryReader>();
+        services.AddScoped<ScimDirectoryEditor>();
+        services.AddScoped<ScimTokenIssuer>();
+        services.AddScoped<UserReader>();
+        services.AddScoped<UserEditor>();
         services.AddSingleton<IGraphQLContributor, DirectoryGraphQLContributor>();
         return services;
     }
