@@ -60,7 +60,17 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
                     .SetProperty(u => u.UpdatedAt, now)
                     .SetProperty(u => u.Version, u => u.Version + 1), ct);
             db.ScimDirectories.Remove(directory);
-            await db.SaveChangesAsync(ct);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Rolled back with the transaction; the staged removal must not ride along with a later mutation of the request.
+                db.ChangeTracker.Clear();
+                throw;
+            }
+
             await transaction.CommitAsync(ct);
         }
 
