@@ -2,6 +2,10 @@ using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.GraphQL;
 using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Directories;
+using CatoScim.Directory.Scim.Tokens;
+using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
@@ -12,6 +16,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CatoScim.Directory;
 
@@ -26,6 +31,14 @@ public static class DirectoryModule
         services.AddScoped<ApiKeyAuthenticator>();
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<AccountUpdater>();
+        // TryAdd: the SCIM endpoints register the same cache, and both sides must share one instance.
+        services.TryAddSingleton<ScimCredentialCache>();
+        services.AddScoped<ScimSettingsUpdater>();
+        services.AddScoped<ScimDirectoryReader>();
+        services.AddScoped<ScimDirectoryEditor>();
+        services.AddScoped<ScimTokenIssuer>();
+        services.AddScoped<UserReader>();
+        services.AddScoped<UserEditor>();
         services.AddSingleton<IGraphQLContributor, DirectoryGraphQLContributor>();
         services.Configure<ScimOptions>(configuration.GetSection("Scim"));
         services.TryAddSingleton<PublicOrigin>();

@@ -1,5 +1,6 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Directories;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -22,8 +23,12 @@ internal sealed class DirectoryGraphQLContributor : IGraphQLContributor
                 return await ctx.RequestServices!.GetRequiredService<DirectoryDbContext>().Accounts.AsNoTracking()
                     .SingleOrDefaultAsync(a => a.Id == scope.AccountId, ctx.CancellationToken);
             });
+        query.AddAccountNamespace<DirectoryQueriesGraphType>("directory", "SCIM settings, SCIM directories and users.", AdminRole.Viewer);
     }
 
-    public void AddMutationFields(ObjectGraphType mutation) =>
+    public void AddMutationFields(ObjectGraphType mutation)
+    {
         mutation.AddAccountNamespace<AccountMutationsGraphType>("account", "Account settings and admin API keys.", AdminRole.Editor);
+        mutation.AddAccountNamespace<DirectoryMutationsGraphType>("directory", "SCIM settings, SCIM directories, their tokens and users.", AdminRole.Editor);
+    }
 }

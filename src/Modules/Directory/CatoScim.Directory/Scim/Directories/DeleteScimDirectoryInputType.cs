@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace CatoScim.Directory.Scim.Directories;
+
+internal sealed class DeleteScimDirectoryInputType : InputObjectGraphType
+{
+    public DeleteScimDirectoryInputType()
+    {
+        Name = "DeleteScimDirectoryInput";
+        Field<NonNullGraphType<IdGraphType>>("directoryId");
+    }
+}

@@ -1,0 +1,17 @@
+using CatoScim.Directory.Scim.Tokens;
+using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.GraphQL;
+using GraphQL.Types;
+
+namespace CatoScim.Directory.Scim.Directories;
+
+internal sealed class DirectoryMutationsGraphType : ObjectGraphType<AccountScope>
+{
+    public DirectoryMutationsGraphType()
+    {
+        Name = "DirectoryMutations";
+        ScimDirectoryMutations.Add(this);
+        ScimTokenMutations.Add(this);
+        UserMutations.Add(this);
+    }
+}

@@ -1,0 +1,42 @@
+using CatoScim.ModuleKit.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CatoScim.Directory.Scim.Directories;
+
+/// <summary>SCIM settings and directory fields of `DirectoryMutations`.</summary>
+internal static class ScimDirectoryMutations
+{
+    public static void Add(ObjectGraphType<AccountScope> mutations)
+    {
+        mutations.Field<NonNullGraphType<UpdateScimSettingsPayloadType>>("updateScimSettings")
+            .Description("Turns SCIM provisioning on or off for the account; off refuses every SCIM request with 401.")
+            .Argument<NonNullGraphType<UpdateScimSettingsInputType>>("input")
+            .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<ScimSettingsUpdater>()
+                .UpdateAsync(ctx.Source, Input(ctx)["enabled"] is true, ctx.CancellationToken));
+        mutations.Field<NonNullGraphType<CreateScimDirectoryPayloadType>>("createScimDirectory")
+            .Argument<NonNullGraphType<CreateScimDirectoryInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = Input(ctx);
+                return (object?)await Editor(ctx).CreateAsync(ctx.Source, input["name"] as string, (ScimProvider)input["provider"]!, ctx.CancellationToken);
+            });
+        mutations.Field<NonNullGraphType<UpdateScimDirectoryPayloadType>>("updateScimDirectory")
+            .Argument<NonNullGraphType<UpdateScimDirectoryInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = Input(ctx);
+                return (object?)await Editor(ctx).UpdateAsync(ctx.Source, input["directoryId"] as string,
+                    input.GetValueOrDefault("name") as string, input.GetValueOrDefault("provider") as ScimProvider?, ctx.CancellationToken);
+            });
+        mutations.Field<NonNullGraphType<DeleteScimDirectoryPayloadType>>("deleteScimDirectory")
+            .Description("Revokes the directory's tokens and deletes it; its users stay, unlinked, with their state.")
+            .Argument<NonNullGraphType<DeleteScimDirectoryInputType>>("input")
+            .ResolveAsync(async ctx => (object?)await Editor(ctx).DeleteAsync(ctx.Source, Input(ctx)["directoryId"] as string, ctx.CancellationToken));
+    }
+
+    private static Dictionary<string, object?> Input(IResolveFieldContext ctx) => ctx.GetArgument<Dictionary<string, object?>>("input");
+
+    private static ScimDirectoryEditor Editor(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<ScimDirectoryEditor>();
+}

@@ -1,0 +1,3 @@
+namespace CatoScim.Directory.Scim.Directories;
+
+internal sealed record ScimSettings(bool Enabled);

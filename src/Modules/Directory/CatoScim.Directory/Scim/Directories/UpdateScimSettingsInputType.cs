@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace CatoScim.Directory.Scim.Directories;
+
+internal sealed class UpdateScimSettingsInputType : InputObjectGraphType
+{
+    public UpdateScimSettingsInputType()
+    {
+        Name = "UpdateScimSettingsInput";
+        Field<NonNullGraphType<BooleanGraphType>>("enabled");
+    }
+}

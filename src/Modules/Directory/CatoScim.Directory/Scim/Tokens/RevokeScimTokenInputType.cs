@@ -1,0 +1,12 @@
+using GraphQL.Types;
+
+namespace CatoScim.Directory.Scim.Tokens;
+
+internal sealed class RevokeScimTokenInputType : InputObjectGraphType
+{
+    public RevokeScimTokenInputType()
+    {
+        Name = "RevokeScimTokenInput";
+        Field<NonNullGraphType<IdGraphType>>("tokenId");
+    }
+}

@@ -1,0 +1,64 @@
+using CatoScim.Directory.ApiKeys;
+using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Directories;
+using CatoScim.ModuleKit.GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Scim.Tokens;
+
+internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor directories, ScimCredentialCache cache, TimeProvider time)
+{
+    public async Task<IssuedScimToken> CreateAsync(AccountScope scope, string? directoryId, DateTime? expiresAt, CancellationToken ct)
+    {
+        var directory = await directories.FindAsync(scope.AccountId, directoryId, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var expiry = expiresAt?.ToUniversalTime();
+        if (expiry <= now)
+        {
+            throw GraphQLErrors.Validation("expiresAt must be in the future.");
+        }
+
+        var active = await db.ScimTokens.CountAsync(
+            t => t.DirectoryId == directory.Id && t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > now), ct);
+        if (active >= ScimToken.MaxActivePerDirectory)
+        {
+            throw GraphQLErrors.Validation(
+                $"This directory already has {ScimToken.MaxActivePerDirectory} active tokens; revoke one first. " +
+                "To rotate: create the new token, switch the IdP to it, then revoke the old one.");
+        }
+
+        var (secret, prefix, hash) = Secrets.Generate("cst");
+        var token = new ScimToken
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = scope.AccountId,
+            DirectoryId = directory.Id,
+            Prefix = prefix,
+            SecretHash = hash,
+            CreatedAt = now,
+            CreatedBy = scope.Principal.Actor,
+            ExpiresAt = expiry,
+        };
+        db.ScimTokens.Add(token);
+        await db.SaveChangesAsync(ct);
+        cache.Invalidate(directory.Id);
+        return new IssuedScimToken(secret, token);
+    }
+
+    public async Task<ScimToken> RevokeAsync(AccountScope scope, string? tokenId, CancellationToken ct)
+    {
+        var token = (Guid.TryParse(tokenId, out var id)
+                ? await db.ScimTokens.SingleOrDefaultAsync(t => t.Id == id && t.AccountId == scope.AccountId, ct)
+                : null)
+            ?? throw GraphQLErrors.NotFound("No SCIM token with that id in this account.");
+        if (token.RevokedAt is null)
+        {
+            token.RevokedAt = time.GetUtcNow().UtcDateTime;
+            await db.SaveChangesAsync(ct);
+        }
+
+        cache.Invalidate(token.DirectoryId);
+        return token;
+    }
+}

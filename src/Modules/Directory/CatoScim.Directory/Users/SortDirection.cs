@@ -1,0 +1,7 @@
+namespace CatoScim.Directory.Users;
+
+internal enum SortDirection
+{
+    Asc,
+    Desc,
+}

@@ -1,0 +1,106 @@
+using CatoScim.Directory.Contracts.Users;
+using CatoScim.Directory.Persistence;
+using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Outbox;
+using GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Users;
+
+/// <summary>Admin writes to users; each commits with its notifications, or changes nothing.</summary>
+internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, TimeProvider time)
+{
+    private const string Source = "ADMIN";
+
+    public async Task<UserView> CreateAsync(AccountScope scope, IReadOnlyDictionary<string, object?> input, CancellationToken ct)
+    {
+        var fields = UserInputReader.Apply(new UserFields(), input);
+        await EnsureFreeAsync(scope.AccountId, fields.UserName, null, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var user = new User { Id = Guid.CreateVersion7(), AccountId = scope.AccountId, Origin = UserOrigin.Manual, CreatedAt = now, UpdatedAt = now };
+        user.Apply(fields);
+        db.Users.Add(user);
+        db.Publish(new UserProvisioned(user.ToRef(), TookOver: false, Source, now), now);
+        await SaveAsync(fields.UserName, ct);
+        return new UserView(user, null);
+    }
+
+    public async Task<UserView> UpdateAsync(AccountScope scope, IReadOnlyDictionary<string, object?> input, CancellationToken ct)
+    {
+        var user = await FindAsync(scope.AccountId, input.GetValueOrDefault("userId") as string, ct);
+        if (user.Origin != UserOrigin.Manual)
+        {
+            var owner = user.Origin.ToString().ToUpperInvariant();
+            throw GraphQLErrors.Validation($"This user's attributes are owned by the identity provider ({owner}); change them there, not here.");
+        }
+
+        var fields = UserInputReader.Apply(user.Fields, input);
+        await EnsureFreeAsync(scope.AccountId, fields.UserName, user.Id, ct);
+        var active = input.GetValueOrDefault("active") as bool? ?? user.Active;
+        if (UserLifecycle.Update(db, user, fields, active, Source, time.GetUtcNow().UtcDateTime))
+        {
+            await SaveAsync(fields.UserName, ct);
+        }
+
+        return (await reader.ViewsAsync(scope.AccountId, [user], ct))[0];
+    }
+
+    /// <summary>Permanent: the row goes. The IdP would push an active SCIM user straight back, hence <paramref name="force"/>.</summary>
+    public async Task<UserView> DeleteAsync(AccountScope scope, string? userId, bool force, CancellationToken ct)
+    {
+        var user = await FindAsync(scope.AccountId, userId, ct);
+        var view = (await reader.ViewsAsync(scope.AccountId, [user], ct))[0];
+        if (user.Active && user.DirectoryId is not null && !force)
+        {
+            throw GraphQLErrors.Conflict(
+                $"'{user.UserName}' is active and provisioned by SCIM directory '{view.DirectoryName}': the IdP would recreate it. " +
+                "Unassign the user in the IdP, or pass force: true to delete anyway.");
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        db.Users.Remove(user);
+        db.Publish(new UserDeleted(user.ToRef(), now), now);
+        await SaveAsync(user.UserName, ct);
+        return view;
+    }
+
+    private async Task<User> FindAsync(Guid accountId, string? userId, CancellationToken ct) =>
+        (Guid.TryParse(userId, out var id) ? await db.Users.SingleOrDefaultAsync(u => u.Id == id && u.AccountId == accountId, ct) : null)
+        ?? throw GraphQLErrors.NotFound("No user with that id in this account.");
+
+    private async Task EnsureFreeAsync(Guid accountId, string userName, Guid? self, CancellationToken ct)
+    {
+        var normalized = User.Normalize(userName)!;
+        if (await db.Users.AnyAsync(u => u.AccountId == accountId && u.UserNameNormalized == normalized && u.Id != self, ct))
+        {
+            throw Taken(userName);
+        }
+    }
+
+    private async Task SaveAsync(string userName, CancellationToken ct)
+    {
+        // Later mutations of the same request share this context: nothing of a failed one may ride along with them.
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw GraphQLErrors.Conflict("The user was changed by another request at the same time; retry.");
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            db.ChangeTracker.Clear();
+            throw Taken(userName);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    private static ExecutionError Taken(string userName) =>
+        GraphQLErrors.Conflict($"A user with userName '{userName}' already exists in this account.");
+}

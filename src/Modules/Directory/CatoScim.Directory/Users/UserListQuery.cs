@@ -1,0 +1,65 @@
+namespace CatoScim.Directory.Users;
+
+/// <summary>The admin list's filter and sort as expressions EF translates to SQL; nothing is filtered in memory.</summary>
+internal static class UserListQuery
+{
+    public static IQueryable<User> Filter(IQueryable<User> users, UserFilter? filter)
+    {
+        if (filter is null)
+        {
+            return users;
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            // Normalized columns hold ToUpperInvariant values; the free-text name columns fall back to SQL UPPER().
+            var term = filter.Search.Trim().ToUpperInvariant();
+            users = users.Where(u =>
+                u.UserNameNormalized.Contains(term)
+                || (u.EmailNormalized != null && u.EmailNormalized.Contains(term))
+                || (u.GivenName != null && u.GivenName.ToUpper().Contains(term))
+                || (u.FamilyName != null && u.FamilyName.ToUpper().Contains(term))
+                || (u.DisplayName != null && u.DisplayName.ToUpper().Contains(term)));
+        }
+
+        if (filter.Status is { } status)
+        {
+            var active = status == UserStatus.Active;
+            users = users.Where(u => u.Active == active);
+        }
+
+        if (filter.Origin is { } origin)
+        {
+            users = users.Where(u => u.Origin == origin);
+        }
+
+        if (filter.DirectoryId is not null)
+        {
+            // An id that is not a GUID matches no directory, like an unknown one.
+            Guid? directoryId = Guid.TryParse(filter.DirectoryId, out var id) ? id : Guid.Empty;
+            users = users.Where(u => u.DirectoryId == directoryId);
+        }
+
+        return users;
+    }
+
+    /// <summary>Ends with the id so that pages never overlap or skip users with equal keys.</summary>
+    public static IQueryable<User> Sort(IQueryable<User> users, UserSort? sort)
+    {
+        var field = sort?.Field ?? UserSortField.Name;
+        var ascending = (sort?.Direction ?? SortDirection.Asc) == SortDirection.Asc;
+        IOrderedQueryable<User> ordered = field switch
+        {
+            UserSortField.Email => Order(users, u => u.EmailNormalized, ascending).ThenBy(u => u.UserNameNormalized),
+            UserSortField.Created => Order(users, u => u.CreatedAt, ascending),
+            UserSortField.Updated => Order(users, u => u.UpdatedAt, ascending),
+            _ => ascending
+                ? users.OrderBy(u => u.FamilyName!.ToUpper()).ThenBy(u => u.GivenName!.ToUpper()).ThenBy(u => u.UserNameNormalized)
+                : users.OrderByDescending(u => u.FamilyName!.ToUpper()).ThenByDescending(u => u.GivenName!.ToUpper()).ThenByDescending(u => u.UserNameNormalized),
+        };
+        return ascending ? ordered.ThenBy(u => u.Id) : ordered.ThenByDescending(u => u.Id);
+    }
+
+    private static IOrderedQueryable<User> Order<TKey>(IQueryable<User> users, System.Linq.Expressions.Expression<Func<User, TKey>> key, bool ascending) =>
+        ascending ? users.OrderBy(key) : users.OrderByDescending(key);
+}

@@ -1,0 +1,49 @@
+using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Host.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CatoScim.Host.Tests.GraphQL;
+
+/// <summary>The fake clock never moves here, so the cache would keep a stale entry unless the mutation invalidated it.</summary>
+public sealed class ScimCredentialInvalidationTests : IAsyncLifetime
+{
+    private readonly CatoScimFactory _factory = new();
+
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Admin_changes_reach_scim_authentication_at_once()
+    {
+        var (accountId, key) = await _factory.CreateAccountAsync();
+        var client = _factory.GraphQL(key);
+        var dir = await DirectoryAdminCalls.CreateDirectoryAsync(client, accountId, "Okta");
+        var directoryId = Guid.Parse(dir);
+        await client.DataAsync(DirectoryAdminCalls.SettingsMutation(accountId, true));
+        var (tokenId, _) = await DirectoryAdminCalls.CreateTokenAsync(client, accountId, dir);
+        var credentials = await LoadAsync(directoryId);
+        Assert.True(credentials!.ScimEnabled);
+        Assert.Single(credentials!.Tokens);
+
+        await DirectoryAdminCalls.CreateTokenAsync(client, accountId, dir);
+        Assert.Equal(2, (await LoadAsync(directoryId))!.Tokens.Count);
+
+        await client.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }", new { a = accountId, t = tokenId });
+        Assert.Single((await LoadAsync(directoryId))!.Tokens);
+
+        await client.DataAsync(DirectoryAdminCalls.SettingsMutation(accountId, false));
+        Assert.False((await LoadAsync(directoryId))!.ScimEnabled);
+
+        await client.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { directory { id } } } }", new { a = accountId, d = dir });
+        Assert.Null(await LoadAsync(directoryId));
+    }
+
+    private async Task<ScimCredentials?> LoadAsync(Guid directoryId)
+    {
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        return await _factory.Services.GetRequiredService<ScimCredentialCache>().GetAsync(db, directoryId, CancellationToken.None);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Text.Json;
+using CatoScim.Directory.Users;
+using CatoScim.Host.Tests.Infrastructure;
+
+namespace CatoScim.Host.Tests.GraphQL;
+
+public sealed class UserListTests : IAsyncLifetime
+{
+    private const string Query = """
+        query($a: ID!, $input: UsersInput) { directory(accountId: $a) { users(input: $input) {
+          items { userName givenName familyName email status origin directory { id name } }
+          paging { total } } } }
+        """;
+
+    private readonly CatoScimFactory _factory = new();
+    private Guid _accountId;
+    private GraphQLTestClient _client = null!;
+    private string _okta = "";
+
+    public async Task InitializeAsync()
+    {
+        string key;
+        (_accountId, key) = await _factory.CreateAccountAsync();
+        _client = _factory.GraphQL(key);
+        _okta = await DirectoryAdminCalls.CreateDirectoryAsync(_client, _accountId, "Okta");
+        var okta = Guid.Parse(_okta);
+        await _factory.AddUserAsync(_accountId, "ada@acme.com", okta, givenName: "Ada", familyName: "Lovelace", email: "ada@acme.com");
+        await _factory.AddUserAsync(_accountId, "alan@acme.com", okta, active: false, givenName: "Alan", familyName: "Turing", email: "a.turing@acme.com");
+        await _factory.AddUserAsync(_accountId, "grace@acme.com", origin: UserOrigin.Manual, givenName: "Grace", familyName: "Hopper", email: "grace@navy.mil");
+        await _factory.AddUserAsync(_accountId, "Edsger@ACME.com", origin: UserOrigin.Ldap, givenName: "Edsger", familyName: "Dijkstra");
+        var (other, _) = await _factory.CreateAccountAsync("other");
+        await _factory.AddUserAsync(other, "ada@other.com", givenName: "Ada", familyName: "Other", origin: UserOrigin.Manual);
+    }
+
+    public async Task DisposeAsync() => await _factory.DisposeAsync();
+
+    [Fact]
+    public async Task Lists_only_the_accounts_users_sorted_by_name_by_default()
+    {
+        var (names, total) = await ListAsync(null);
+        Assert.Equal(4, total);
+        Assert.Equal(["Edsger@ACME.com", "grace@acme.com", "ada@acme.com", "alan@acme.com"], names);
+    }
+
+    [Theory]
+    [InlineData("ADA", new[] { "ada@acme.com" })]
+    [InlineData("turing", new[] { "alan@acme.com" })]
+    [InlineData("navy.MIL", new[] { "grace@acme.com" })]
+    [InlineData("edsger@acme", new[] { "Edsger@ACME.com" })]
+    [InlineData("acme.com", new[] { "Edsger@ACME.com", "grace@acme.com", "ada@acme.com", "alan@acme.com" })]
+    [InlineData("nobody", new string[0])]
+    public async Task Search_is_case_insensitive_over_names_and_emails(string search, string[] expected)
+    {
+        var (names, total) = await ListAsync(new { filter = new { search } });
+        Assert.Equal(expected, names);
+        Assert.Equal(expected.Length, total);
+    }
+
+    [Fact]
+    public async Task Filters_by_status_origin_and_directory()
+    {
+        Assert.Equal(["alan@acme.com"], (await ListAsync(new { filter = new { status = "DISABLED" } })).Names);
+        Assert.Equal(["grace@acme.com"], (await ListAsync(new { filter = new { origin = "MANUAL" } })).Names);
+        Assert.Equal(["ada@acme.com", "alan@acme.com"], (await ListAsync(new { filter = new { directoryId = _okta } })).Names);
+        Assert.Equal(["ada@acme.com"], (await ListAsync(new { filter = new { directoryId = _okta, status = "ACTIVE", search = "a" } })).Names);
+        Assert.Empty((await ListAsync(new { filter = new { directoryId = Guid.NewGuid() } })).Names);
+    }
+
+    [Fact]
+    public async Task Sorts_and_pages_with_the_total_of_all_pages()
+    {
+        Assert.Equal(["alan@acme.com", "ada@acme.com", "grace@acme.com", "Edsger@ACME.com"],
+            (await ListAsync(new { sort = new { field = "NAME", direction = "DESC" } })).Names);
+        Assert.Equal(["ada@acme.com", "alan@acme.com", "grace@acme.com", "Edsger@ACME.com"],
+            (await ListAsync(new { sort = new { field = "CREATED" } })).Names);
+        Assert.Equal(["Edsger@ACME.com", "alan@acme.com", "ada@acme.com", "grace@acme.com"],
+            (await ListAsync(new { sort = new { field = "EMAIL" } })).Names);
+
+        var page = await ListAsync(new { sort = new { field = "CREATED", direction = "DESC" }, paging = new { from = 1, limit = 2 } });
+        Assert.Equal(["grace@acme.com", "alan@acme.com"], page.Names);
+        Assert.Equal(4, page.Total);
+        Assert.Empty((await ListAsync(new { paging = new { from = 10, limit = 2 } })).Names);
+        await _client.ErrorAsync(Query, "VALIDATION", new { a = _accountId, input = new { paging = new { limit = 0 } } });
+    }
+
+    [Fact]
+    public async Task Shows_the_directory_and_the_status()
+    {
+        var data = await _client.DataAsync(Query, new { a = _accountId, input = new { filter = new { search = "a" }, sort = new { field = "CREATED" } } });
+        var items = data.GetProperty("directory").GetProperty("users").GetProperty("items");
+        Assert.Equal(_okta, items[0].GetProperty("directory").GetProperty("id").GetString());
+        Assert.Equal("Okta", items[0].GetProperty("directory").GetProperty("name").GetString());
+        Assert.Equal("SCIM", items[0].GetProperty("origin").GetString());
+        Assert.Equal("DISABLED", items[1].GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, items[2].GetProperty("directory").ValueKind);
+        Assert.Equal("MANUAL", items[2].GetProperty("origin").GetString());
+    }
+
+    private async Task<(List<string> Names, int Total)> ListAsync(object? input)
+    {
+        var data = await _client.DataAsync(Query, new { a = _accountId, input });
+        var users = data.GetProperty("directory").GetProperty("users");
+        return (users.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()!).ToList(),
+            users.GetProperty("paging").GetProperty("total").GetInt32());
+    }
+}
