@@ -5,18 +5,16 @@ using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Scim.Directories;
 using CatoScim.Directory.Scim.Tokens;
+using CatoScim.Directory.Scim.Users;
+using CatoScim.Directory.Scim;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
-using CatoScim.Directory.Scim;
-using CatoScim.Directory.Scim.Auth;
-using CatoScim.Directory.Scim.Users;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Directory;
 
@@ -32,7 +30,6 @@ public static class DirectoryModule
         services.AddScoped<AccountProvisioner>();
         services.AddScoped<AccountUpdater>();
         // TryAdd: the SCIM endpoints register the same cache, and both sides must share one instance.
-        services.TryAddSingleton<ScimCredentialCache>();
         services.AddScoped<ScimSettingsUpdater>();
         services.AddScoped<ScimDirectoryReader>();
         services.AddScoped<ScimDirectoryEditor>();
