@@ -120,6 +120,9 @@ public sealed class ScimDirectoryAdminTests : IAsyncLifetime
         Assert.Equal(Guid.Parse(other), users[elsewhere].DirectoryId);
         Assert.True(await _factory.WithDbAsync(db => db.ScimTokens.AllAsync(t => t.RevokedAt != null)));
         Assert.False(await _factory.WithDbAsync(db => db.ScimDirectories.AnyAsync(d => d.Id == Guid.Parse(dir))));
+        var deleted = await _factory.WithDbAsync(db => db.Set<CatoScim.ModuleKit.Outbox.OutboxMessage>()
+            .Where(m => m.Type.Contains("ScimDirectoryDeleted")).Select(m => m.Payload).SingleAsync());
+        Assert.Contains("\"unlinkedUsers\":2", deleted, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,27 +14,22 @@ internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
     public async Task<Account> UpdateAsync(AccountScope scope, UpdateAccountInput input, CancellationToken ct)
     {
         var account = await db.Accounts.SingleAsync(a => a.Id == scope.AccountId, ct);
-        if (input.Name is { } name)
+        // Everything is validated before the tracked account changes, so a refusal leaves nothing staged.
+        var name = input.Name?.Trim();
+        if (name is { Length: 0 or > Account.NameMaxLength })
         {
-            name = name.Trim();
-            account.Name = name.Length is > 0 and <= Account.NameMaxLength ? name
-                : throw GraphQLErrors.Validation($"name needs 1 to {Account.NameMaxLength} characters.");
+            throw GraphQLErrors.Validation($"name needs 1 to {Account.NameMaxLength} characters.");
         }
 
-        if (input.UserIdentity is { } identity)
+        if (input.UserIdentity is { } identity && identity != UserIdentity.Email && account.ScimEnabled)
         {
-            if (identity != UserIdentity.Email && account.ScimEnabled)
-            {
-                throw GraphQLErrors.Validation("SCIM provisioning is enabled and needs EMAIL user identity; disable SCIM first.");
-            }
-
-            account.UserIdentity = identity;
+            throw GraphQLErrors.Validation("SCIM provisioning is enabled and needs EMAIL user identity; disable SCIM first.");
         }
 
-        if (input.AlertRecipients is { } recipients)
-        {
-            account.AlertRecipients = ValidateRecipients(recipients);
-        }
+        var recipients = input.AlertRecipients is { } raw ? ValidateRecipients(raw) : null;
+        account.Name = name ?? account.Name;
+        account.UserIdentity = input.UserIdentity ?? account.UserIdentity;
+        account.AlertRecipients = recipients ?? account.AlertRecipients;
 
         var now = time.GetUtcNow().UtcDateTime;
         account.Touch(now, scope.Principal.Actor);

@@ -1,3 +1,5 @@
+using CatoScim.Directory.Contracts.Scim;
+using CatoScim.ModuleKit.Outbox;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.ModuleKit.GraphQL;
@@ -54,12 +56,13 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
             await db.ScimTokens.Where(t => t.DirectoryId == directory.Id && t.RevokedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
             // Version moves so that a SCIM write racing with the delete fails its concurrency check instead of re-linking.
-            await db.Users.Where(u => u.AccountId == scope.AccountId && u.DirectoryId == directory.Id)
+            var unlinked = await db.Users.Where(u => u.AccountId == scope.AccountId && u.DirectoryId == directory.Id)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(u => u.DirectoryId, (Guid?)null)
                     .SetProperty(u => u.UpdatedAt, now)
                     .SetProperty(u => u.Version, u => u.Version + 1), ct);
             db.ScimDirectories.Remove(directory);
+            db.Publish(new ScimDirectoryDeleted(scope.AccountId, directory.Id, directory.Name, unlinked, now), now);
             try
             {
                 await db.SaveChangesAsync(ct);
