@@ -30,10 +30,13 @@ internal static class UserModel
 
         // userName is unique per account whatever its case (RFC 7643 §4.1.1: caseExact false, uniqueness server).
         e.HasIndex(u => new { u.AccountId, u.UserNameNormalized }).IsUnique();
-        // Okta lists and pages a directory's users; Entra matches on externalId.
+        // SCIM queries are scoped to a directory and ordered by Id for stable paging (Okta pages, Entra matches on
+        // externalId). Ending each index with Id serves the filter and the order at once; otherwise SQLite prefers
+        // (DirectoryId, Id) to avoid a sort and scans the whole directory.
         e.HasIndex(u => new { u.DirectoryId, u.Id });
+        e.HasIndex(u => new { u.DirectoryId, u.ExternalId, u.Id });
+        e.HasIndex(u => new { u.DirectoryId, u.EmailNormalized, u.Id });
+        // The admin API lists and searches the whole account.
         e.HasIndex(u => new { u.AccountId, u.Id });
-        e.HasIndex(u => new { u.AccountId, u.ExternalId });
-        e.HasIndex(u => new { u.AccountId, u.EmailNormalized });
     }
 }

@@ -308,16 +308,16 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "EmailNormalized");
-
-                    b.HasIndex("AccountId", "ExternalId");
-
                     b.HasIndex("AccountId", "Id");
 
                     b.HasIndex("AccountId", "UserNameNormalized")
                         .IsUnique();
 
                     b.HasIndex("DirectoryId", "Id");
+
+                    b.HasIndex("DirectoryId", "EmailNormalized", "Id");
+
+                    b.HasIndex("DirectoryId", "ExternalId", "Id");
 
                     b.ToTable("Directory_Users", "directory");
                 });

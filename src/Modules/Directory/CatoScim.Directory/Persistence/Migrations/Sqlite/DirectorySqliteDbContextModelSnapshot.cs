@@ -302,16 +302,16 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AccountId", "EmailNormalized");
-
-                    b.HasIndex("AccountId", "ExternalId");
-
                     b.HasIndex("AccountId", "Id");
 
                     b.HasIndex("AccountId", "UserNameNormalized")
                         .IsUnique();
 
                     b.HasIndex("DirectoryId", "Id");
+
+                    b.HasIndex("DirectoryId", "EmailNormalized", "Id");
+
+                    b.HasIndex("DirectoryId", "ExternalId", "Id");
 
                     b.ToTable("Directory_Users", (string)null);
                 });
