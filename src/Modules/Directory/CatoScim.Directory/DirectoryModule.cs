@@ -50,6 +50,8 @@ public static class DirectoryModule
         services.AddScoped<ScimUserService>();
         services.AddScoped<GroupMembership>();
         services.AddScoped<GroupWriter>();
+        services.AddScoped<GroupReader>();
+        services.AddScoped<GroupEditor>();
         services.AddScoped<ScimGroupQueries>();
         services.AddScoped<ScimGroupService>();
         services.AddScoped<ScimGroupRenderer>();

@@ -62,7 +62,8 @@ internal sealed class GroupMembership(DirectoryDbContext db)
             return;
         }
 
-        var groups = await db.Groups.Where(g => g.AccountId == accountId && missing.Take(ChunkSize).Contains(g.Id)).Select(g => g.DisplayName).ToListAsync(ct);
+        var probe = missing.Take(ChunkSize).ToList();
+        var groups = await db.Groups.Where(g => g.AccountId == accountId && probe.Contains(g.Id)).Select(g => g.DisplayName).ToListAsync(ct);
         if (groups.Count > 0)
         {
             throw new GroupMemberException($"Nested groups are not supported: '{groups[0]}' is a group. Add its users instead.");
