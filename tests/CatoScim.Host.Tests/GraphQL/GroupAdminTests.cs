@@ -46,6 +46,10 @@ public sealed class GroupAdminTests : IAsyncLifetime
             $"query($a: ID!) {{ directory(accountId: $a) {{ groups(input: {{filter: {{search: \"admin\", origin: MANUAL}}, sort: {{field: MEMBER_COUNT, direction: DESC}}}}) {{ items {{ {Fields} }} paging {{ total }} }} }} }}",
             new { a = _accountId })).GetProperty("directory").GetProperty("groups");
         Assert.Equal(1, list.GetProperty("paging").GetProperty("total").GetInt32());
+        var users = (await _client.DataAsync(
+            "query($a: ID!) { directory(accountId: $a) { users { items { userName groups { name memberCount } } } } }",
+            new { a = _accountId })).GetProperty("directory").GetProperty("users").GetProperty("items");
+        Assert.All(users.EnumerateArray(), u => Assert.Equal("Site Admins", u.GetProperty("groups")[0].GetProperty("name").GetString()));
 
         Assert.Equal(1, (await MutateAsync("removeGroupMembers", new { groupId = id, userIds = new[] { bob } })).GetProperty("memberCount").GetInt32());
         var refused = await _client.ErrorAsync(Mutation("addGroupMembers"), "VALIDATION", new { a = _accountId, input = new { groupId = id, userIds = new[] { id } } });

@@ -45,6 +45,9 @@ public sealed class ScimGroupRulesTests : IAsyncLifetime
         Assert.Equal(("Sales", 1, 1), (group.DisplayName, group.MemberCount, group.Version));
         Assert.Equal([users[0]], await _factory.DbAsync(db => db.GroupMembers.Where(m => m.GroupId == group.Id).Select(m => m.UserId).ToListAsync()));
         Assert.Equal(2, (await _factory.OutboxAsync("ScimRequestFailed")).Count(p => p.Contains("GROUP_PATCH", StringComparison.Ordinal)));
+        var stale = await _scim.PatchAsync($"/Groups/{id}", Patch("""{"op":"replace","path":"displayName","value":"Late"}"""),
+            r => r.Headers.TryAddWithoutValidation("If-Match", "W/\"7\""));
+        Assert.Equal(HttpStatusCode.PreconditionFailed, stale.Status);
 
         var ofOtherAccount = await _factory.CreateScimClientAsync();
         var foreign = (await _factory.SeedUsersAsync(ofOtherAccount, 1))[0];

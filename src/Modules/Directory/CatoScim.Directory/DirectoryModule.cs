@@ -51,6 +51,7 @@ public static class DirectoryModule
         services.AddScoped<GroupMembership>();
         services.AddScoped<GroupWriter>();
         services.AddScoped<GroupReader>();
+        services.AddScoped<UserGroupsBatch>();
         services.AddScoped<GroupEditor>();
         services.AddScoped<ScimGroupQueries>();
         services.AddScoped<ScimGroupService>();

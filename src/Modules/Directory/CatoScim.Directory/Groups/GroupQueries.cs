@@ -24,8 +24,8 @@ internal static class GroupQueries
     public static void AddToUser(ObjectGraphType<UserView> user) =>
         user.Field<NonNullGraphType<ListGraphType<NonNullGraphType<GroupGraphType>>>>("groups")
             .Description("The groups the user is a member of, by name.")
-            .ResolveAsync(async ctx => (object?)await Reader(ctx)
-                .ForUserAsync(ctx.Source.User.AccountId, ctx.Source.User.Id, ctx.CancellationToken));
+            .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<UserGroupsBatch>()
+                .GetAsync(ctx.Source.User.Id, ctx.CancellationToken));
 
     private static GroupReader Reader(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<GroupReader>();
 }

@@ -36,15 +36,6 @@ internal sealed class GroupReader(DirectoryDbContext db, UserReader users)
         return new UserPage(await users.ViewsAsync(group.AccountId, page, ct), new PageInfo(group.MemberCount));
     }
 
-    /// <summary>A user's groups by name, from the (UserId) index.</summary>
-    public async Task<List<GroupView>> ForUserAsync(Guid accountId, Guid userId, CancellationToken ct)
-    {
-        var groups = await db.GroupMembers.AsNoTracking().Where(m => m.UserId == userId && m.AccountId == accountId)
-            .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => g)
-            .OrderBy(g => g.DisplayNameNormalized).ToListAsync(ct);
-        return await ViewsAsync(accountId, groups, ct);
-    }
-
     /// <summary>Directory names for a whole page in one query, not one per group.</summary>
     public async Task<List<GroupView>> ViewsAsync(Guid accountId, IReadOnlyList<Group> groups, CancellationToken ct)
     {

@@ -9,7 +9,7 @@ namespace CatoScim.Directory.Groups;
 /// Group writes shared by SCIM and the admin API. Called inside <see cref="GroupTransaction"/>; each saves the change
 /// with its notifications, and moves MemberCount by the delta in SQL so parallel member writes never lose one.
 /// </summary>
-internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership membership)
+internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership membership, UserGroupsBatch userGroups)
 {
     public async Task<GroupMemberChanges> CreateAsync(Group group, GroupMemberPlan members, string source, DateTime now, CancellationToken ct)
     {
@@ -19,6 +19,7 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
         db.Publish(new GroupCreated(group.ToRef(), source, now), now);
         PublishMembers(group, changes, source, now);
         await db.SaveChangesAsync(ct);
+        userGroups.Reset();
         return changes;
     }
 
@@ -41,6 +42,7 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
         group.UpdatedAt = now;
         PublishMembers(group, changes, source, now);
         await db.SaveChangesAsync(ct);
+        userGroups.Reset();
         await db.Groups.Where(g => g.Id == group.Id).ExecuteUpdateAsync(s => s
             .SetProperty(g => g.MemberCount, g => g.MemberCount + changes.Delta)
             .SetProperty(g => g.Version, g => g.Version + 1), ct);
@@ -54,6 +56,7 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
         db.Groups.Remove(group);
         db.Publish(new GroupDeleted(group.ToRef(), source, now), now);
         await db.SaveChangesAsync(ct);
+        userGroups.Reset();
     }
 
     /// <summary>Before a user is deleted: one removal batch per group it was in, counts moved in SQL.</summary>
@@ -75,6 +78,8 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
         {
             db.Publish(new GroupMembersRemoved(group.ToRef(), [userId], source, now), now);
         }
+
+        userGroups.Reset();
     }
 
     private void PublishMembers(Group group, GroupMemberChanges changes, string source, DateTime now)

@@ -35,14 +35,14 @@ internal static class ScimGroupEndpoints
         scim.MapPut("/Groups/{id}", async (string id, HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
-            var group = await groups.ReplaceAsync(ParseId(id), body, http.RequestAborted);
+            var group = await groups.ReplaceAsync(ParseId(id), body, http.Request.Headers.IfMatch, http.RequestAborted);
             return await ResourceAsync(http, group, renderer, ctx, StatusCodes.Status200OK);
         }).WithMetadata(new ScimOperation("Group", "GROUP_REPLACE"));
 
         scim.MapPatch("/Groups/{id}", async (string id, HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
-            var group = await groups.PatchAsync(ParseId(id), body, http.RequestAborted);
+            var group = await groups.PatchAsync(ParseId(id), body, http.Request.Headers.IfMatch, http.RequestAborted);
             if (WantsMinimal(http.Request))
             {
                 http.Response.Headers.ETag = ScimGroupWriter.ETag(group);

@@ -14,13 +14,19 @@ internal sealed class ScimGroupQueries(DirectoryDbContext db, ScimRequestContext
         ?? throw ScimException.NotFound($"Group {id} not found.");
 
     /// <summary>Tracked, for a write inside the request's transaction.</summary>
-    public async Task<Group> LoadAsync(Guid id, CancellationToken ct)
+    /// <exception cref="ScimException">404, or 412 when <paramref name="ifMatch"/> names another version (RFC 7644 §3.14).</exception>
+    public async Task<Group> LoadAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
         scim.ResourceId = id;
         var group = await Owned().SingleOrDefaultAsync(g => g.Id == id, ct)
             ?? throw ScimException.NotFound($"Group {id} not found.");
         scim.ResourceName = group.DisplayName;
         scim.ExternalId = group.ExternalId;
+        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimGroupWriter.ETag(group))
+        {
+            throw new ScimException(412, null, $"The group was modified since version {ifMatch}; it is now {ScimGroupWriter.ETag(group)}.");
+        }
+
         return group;
     }
 

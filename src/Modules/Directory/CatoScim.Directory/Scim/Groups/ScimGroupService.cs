@@ -48,13 +48,13 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
     }
 
     /// <summary>PUT replaces displayName and members (omitted members means none, RFC 7644 §3.5.1); omitted externalId is kept.</summary>
-    public Task<Group> ReplaceAsync(Guid id, JsonObject body, CancellationToken ct)
+    public Task<Group> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
     {
         scim.ResourceId = id;
         var input = Identify(ScimGroupReader.Read(body));
         return RunAsync(input.DisplayName, async now =>
         {
-            var group = await queries.LoadAsync(id, ct);
+            var group = await queries.LoadAsync(id, ifMatch, ct);
             group.ExternalId = input.ExternalIdGiven ? input.ExternalId : group.ExternalId;
             await writer.ChangeAsync(group, input.DisplayName, GroupMemberPlan.Replacing(input.Members ?? []), Source, now, ct);
             return group;
@@ -65,7 +65,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
     /// Member operations are applied in SQL to the rows they name; the rest (displayName, externalId, Okta's
     /// path-less rename) to a small rendering without members. All or nothing.
     /// </summary>
-    public Task<Group> PatchAsync(Guid id, JsonObject body, CancellationToken ct)
+    public Task<Group> PatchAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
     {
         scim.ResourceId = id;
         ScimPatchSplit split;
@@ -81,7 +81,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
         var members = ScimGroupMemberOps.Plan(split.Extracted);
         return RunAsync(null, async now =>
         {
-            var group = await queries.LoadAsync(id, ct);
+            var group = await queries.LoadAsync(id, ifMatch, ct);
             var name = group.DisplayName;
             if (split.Remaining.Operations.Count > 0)
             {
@@ -97,7 +97,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
 
     public Task DeleteAsync(Guid id, CancellationToken ct) => RunAsync(null, async now =>
     {
-        var group = await queries.LoadAsync(id, ct);
+        var group = await queries.LoadAsync(id, null, ct);
         await writer.DeleteAsync(group, Source, now, ct);
         return group;
     }, ct);

@@ -34,8 +34,9 @@ internal static class ScimUserEndpoints
         scim.MapGet("/Users/{id}", async (string id, HttpContext http, ScimUserService users, DirectoryDbContext db, ScimRequestContext ctx) =>
         {
             var user = await users.GetAsync(ParseId(id), http.RequestAborted);
-            var groups = await ScimUserGroups.ForAsync(db, [user.Id], http.RequestAborted);
-            return Resource(http, user, ctx, StatusCodes.Status200OK, groups[user.Id]);
+            var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
+            var groups = selection.Wants("groups") ? (await ScimUserGroups.ForAsync(db, [user.Id], http.RequestAborted))[user.Id] : null;
+            return Resource(http, user, ctx, StatusCodes.Status200OK, groups);
         });
 
         scim.MapPut("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
