@@ -1,9 +1,11 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.GraphQL;
+using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Scim.Directories;
+using CatoScim.Directory.Scim.Groups;
 using CatoScim.Directory.Scim.Tokens;
 using CatoScim.Directory.Scim.Users;
 using CatoScim.Directory.Scim;
@@ -46,6 +48,14 @@ public static class DirectoryModule
         services.AddSingleton<ScimGateFilter>();
         services.AddScoped<ScimRequestContext>();
         services.AddScoped<ScimUserService>();
+        services.AddScoped<GroupMembership>();
+        services.AddScoped<GroupWriter>();
+        services.AddScoped<GroupReader>();
+        services.AddScoped<UserGroupsBatch>();
+        services.AddScoped<GroupEditor>();
+        services.AddScoped<ScimGroupQueries>();
+        services.AddScoped<ScimGroupService>();
+        services.AddScoped<ScimGroupRenderer>();
         return services;
     }
 

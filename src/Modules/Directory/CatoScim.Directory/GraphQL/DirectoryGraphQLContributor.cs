@@ -23,12 +23,12 @@ internal sealed class DirectoryGraphQLContributor : IGraphQLContributor
                 return await ctx.RequestServices!.GetRequiredService<DirectoryDbContext>().Accounts.AsNoTracking()
                     .SingleOrDefaultAsync(a => a.Id == scope.AccountId, ctx.CancellationToken);
             });
-        query.AddAccountNamespace<DirectoryQueriesGraphType>("directory", "SCIM settings, SCIM directories and users.", AdminRole.Viewer);
+        query.AddAccountNamespace<DirectoryQueriesGraphType>("directory", "SCIM settings, SCIM directories, users and groups.", AdminRole.Viewer);
     }
 
     public void AddMutationFields(ObjectGraphType mutation)
     {
         mutation.AddAccountNamespace<AccountMutationsGraphType>("account", "Account settings and admin API keys.", AdminRole.Editor);
-        mutation.AddAccountNamespace<DirectoryMutationsGraphType>("directory", "SCIM settings, SCIM directories, their tokens and users.", AdminRole.Editor);
+        mutation.AddAccountNamespace<DirectoryMutationsGraphType>("directory", "SCIM settings, SCIM directories, their tokens, users and groups.", AdminRole.Editor);
     }
 }

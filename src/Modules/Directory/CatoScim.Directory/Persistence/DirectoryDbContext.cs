@@ -1,5 +1,6 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
+using CatoScim.Directory.Groups;
 using CatoScim.Directory.Scim.Directories;
 using CatoScim.Directory.Scim.Tokens;
 using CatoScim.Directory.Users;
@@ -19,6 +20,8 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
     public DbSet<ScimDirectory> ScimDirectories => Set<ScimDirectory>();
     public DbSet<ScimToken> ScimTokens => Set<ScimToken>();
     public DbSet<User> Users => Set<User>();
+    public DbSet<Group> Groups => Set<Group>();
+    public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
 
     protected abstract bool IsSqlServer { get; }
 
@@ -63,5 +66,6 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.Property(t => t.CreatedBy).HasMaxLength(100);
         });
         UserModel.Configure(modelBuilder.Entity<User>(), Schema);
+        GroupModel.Configure(modelBuilder, Schema);
     }
 }

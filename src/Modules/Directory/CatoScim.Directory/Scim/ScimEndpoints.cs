@@ -1,5 +1,6 @@
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Scim.Discovery;
+using CatoScim.Directory.Scim.Groups;
 using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Scim.Users;
 using Microsoft.AspNetCore.Builder;
@@ -25,9 +26,7 @@ internal static class ScimEndpoints
 
         var scim = app.MapGroup($"{Prefix}/{{accountId}}/{{directoryId}}").AddEndpointFilter<ScimGateFilter>();
         ScimUserEndpoints.Map(scim);
+        ScimGroupEndpoints.Map(scim);
         ScimDiscoveryEndpoints.Map(scim);
-        // Okta's "Test API Credentials" also lists groups; Groups are served by the groups feature once it lands.
-        scim.MapGet("/Groups", (HttpContext http) =>
-            ScimResults.Json(ScimListResponse.Build([], 0)));
     }
 }

@@ -13,4 +13,7 @@ internal sealed class ScimOptions
     public int RateLimitPerSecond { get; set; } = 100;
 
     public int RateLimitBurst { get; set; } = 200;
+
+    /// <summary>Groups with more members are returned without `members`: rendering 100k members per GET would stall Okta.</summary>
+    public int MaxMembersRendered { get; set; } = 10_000;
 }

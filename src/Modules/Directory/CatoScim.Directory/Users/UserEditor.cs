@@ -1,4 +1,5 @@
 using CatoScim.Directory.Contracts.Users;
+using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CatoScim.Directory.Users;
 
 /// <summary>Admin writes to users; each commits with its notifications, or changes nothing.</summary>
-internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, TimeProvider time)
+internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, GroupWriter groups, TimeProvider time)
 {
     private const string Source = "ADMIN";
 
@@ -58,10 +59,15 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, TimeP
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        db.Users.Remove(user);
-        db.Publish(new UserDeleted(user.ToRef(), now), now);
-        await SaveAsync(user.UserName, ct);
-        return view;
+        return await GroupTransaction.RunAsync(db, async () =>
+        {
+            // Memberships go with the user (the FK cascades too), but group counts and consumers must hear of it.
+            await groups.RemoveUserEverywhereAsync(scope.AccountId, user.Id, Source, now, ct);
+            db.Users.Remove(user);
+            db.Publish(new UserDeleted(user.ToRef(), now), now);
+            await SaveAsync(user.UserName, ct);
+            return view;
+        }, ct);
     }
 
     private async Task<User> FindAsync(Guid accountId, string? userId, CancellationToken ct) =>

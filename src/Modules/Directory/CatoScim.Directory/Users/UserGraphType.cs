@@ -1,3 +1,4 @@
+using CatoScim.Directory.Groups;
 using GraphQL.Types;
 
 namespace CatoScim.Directory.Users;
@@ -32,6 +33,7 @@ internal sealed class UserGraphType : ObjectGraphType<UserView>
             .Resolve(ctx => ctx.Source is { User.DirectoryId: not null, DirectoryName: not null } ? ctx.Source : null);
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(ctx => ctx.Source.User.CreatedAt);
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(ctx => ctx.Source.User.UpdatedAt);
+        GroupQueries.AddToUser(this);
     }
 
     private void Text(string name, Func<User, string?> get) =>

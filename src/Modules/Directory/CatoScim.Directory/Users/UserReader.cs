@@ -1,10 +1,11 @@
+using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Users;
 
-internal sealed class UserReader(DirectoryDbContext db)
+internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups)
 {
     public async Task<UserPage> ListAsync(Guid accountId, UserListInput? input, CancellationToken ct)
     {
@@ -27,6 +28,7 @@ internal sealed class UserReader(DirectoryDbContext db)
     /// <summary>Directory names for a whole page in one query, not one per user.</summary>
     public async Task<List<UserView>> ViewsAsync(Guid accountId, IReadOnlyList<User> users, CancellationToken ct)
     {
+        groups.Register(users.Select(u => u.Id));
         var ids = users.Where(u => u.DirectoryId is not null).Select(u => u.DirectoryId!.Value).Distinct().ToList();
         var names = ids.Count == 0 ? [] : await db.ScimDirectories.AsNoTracking()
             .Where(d => d.AccountId == accountId && ids.Contains(d.Id))

@@ -1,3 +1,4 @@
+using CatoScim.Directory.Groups;
 using CatoScim.Directory.Scim.Tokens;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
@@ -13,5 +14,6 @@ internal sealed class DirectoryMutationsGraphType : ObjectGraphType<AccountScope
         ScimDirectoryMutations.Add(this);
         ScimTokenMutations.Add(this);
         UserMutations.Add(this);
+        GroupMutations.Add(this);
     }
 }

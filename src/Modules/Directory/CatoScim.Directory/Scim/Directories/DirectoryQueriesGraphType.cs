@@ -1,3 +1,4 @@
+using CatoScim.Directory.Groups;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
@@ -5,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Directory.Scim.Directories;
 
-/// <summary>`directory(accountId:)`: SCIM settings, directories and the account's users.</summary>
+/// <summary>`directory(accountId:)`: SCIM settings, directories and the account's users and groups.</summary>
 internal sealed class DirectoryQueriesGraphType : ObjectGraphType<AccountScope>
 {
     public DirectoryQueriesGraphType()
@@ -18,5 +19,6 @@ internal sealed class DirectoryQueriesGraphType : ObjectGraphType<AccountScope>
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<ScimDirectoryReader>()
                 .ListAsync(ctx.Source.AccountId, null, ctx.CancellationToken));
         UserQueries.Add(this);
+        GroupQueries.Add(this);
     }
 }

@@ -46,7 +46,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         return (await reader.ListAsync(scope.AccountId, directory.Id, ct)).Single();
     }
 
-    /// <summary>Tokens revoked, users unlinked (kept with their state) and the row removed, all or nothing.</summary>
+    /// <summary>Tokens revoked, users and groups unlinked (kept with their state) and the row removed, all or nothing.</summary>
     public async Task<ScimDirectoryView> DeleteAsync(AccountScope scope, string? directoryId, CancellationToken ct)
     {
         var directory = await FindAsync(scope.AccountId, directoryId, ct);
@@ -61,6 +61,12 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
                     .SetProperty(u => u.DirectoryId, (Guid?)null)
                     .SetProperty(u => u.UpdatedAt, now)
                     .SetProperty(u => u.Version, u => u.Version + 1), ct);
+            // Groups stay with their members, unlinked: the next directory pushing the same name takes them over.
+            await db.Groups.Where(g => g.AccountId == scope.AccountId && g.DirectoryId == directory.Id)
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(g => g.DirectoryId, (Guid?)null)
+                    .SetProperty(g => g.UpdatedAt, now)
+                    .SetProperty(g => g.Version, g => g.Version + 1), ct);
             db.ScimDirectories.Remove(directory);
             db.Publish(new ScimDirectoryDeleted(scope.AccountId, directory.Id, directory.Name, unlinked, now), now);
             try

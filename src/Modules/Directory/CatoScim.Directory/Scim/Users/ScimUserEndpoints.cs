@@ -1,3 +1,4 @@
+using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Users;
@@ -13,11 +14,12 @@ internal static class ScimUserEndpoints
 {
     public static void Map(RouteGroupBuilder scim)
     {
-        scim.MapGet("/Users", async (HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        scim.MapGet("/Users", async (HttpContext http, ScimUserService users, DirectoryDbContext db, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var query = ScimListQuery.From(http.Request.Query, options.Value.MaxResults);
             var (total, page) = await users.ListAsync(query, http.RequestAborted);
-            var resources = page.Select(u => query.Selection.Apply(ScimUserWriter.Write(u, ctx.BaseUrl))).ToList<System.Text.Json.Nodes.JsonNode>();
+            var groups = query.Selection.Wants("groups") ? await ScimUserGroups.ForAsync(db, page.ConvertAll(u => u.Id), http.RequestAborted) : null;
+            var resources = page.Select(u => query.Selection.Apply(ScimUserWriter.Write(u, ctx.BaseUrl, groups: groups?[u.Id]))).ToList<System.Text.Json.Nodes.JsonNode>();
             return ScimResults.Json(ScimListResponse.Build(resources, total, query.StartIndex));
         });
 
@@ -29,8 +31,13 @@ internal static class ScimUserEndpoints
             return Resource(http, user, ctx, StatusCodes.Status201Created);
         }).WithMetadata(new ScimOperation("User", "USER_CREATE"));
 
-        scim.MapGet("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx) =>
-            Resource(http, await users.GetAsync(ParseId(id), http.RequestAborted), ctx, StatusCodes.Status200OK));
+        scim.MapGet("/Users/{id}", async (string id, HttpContext http, ScimUserService users, DirectoryDbContext db, ScimRequestContext ctx) =>
+        {
+            var user = await users.GetAsync(ParseId(id), http.RequestAborted);
+            var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
+            var groups = selection.Wants("groups") ? (await ScimUserGroups.ForAsync(db, [user.Id], http.RequestAborted))[user.Id] : null;
+            return Resource(http, user, ctx, StatusCodes.Status200OK, groups);
+        });
 
         scim.MapPut("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
@@ -53,11 +60,11 @@ internal static class ScimUserEndpoints
         }).WithMetadata(new ScimOperation("User", "USER_DELETE"));
     }
 
-    private static IResult Resource(HttpContext http, User user, ScimRequestContext ctx, int status)
+    private static IResult Resource(HttpContext http, User user, ScimRequestContext ctx, int status, IEnumerable<ScimUserGroup>? groups = null)
     {
         http.Response.Headers.ETag = ScimUserWriter.ETag(user);
         var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
-        return ScimResults.Json(selection.Apply(ScimUserWriter.Write(user, ctx.BaseUrl)), status);
+        return ScimResults.Json(selection.Apply(ScimUserWriter.Write(user, ctx.BaseUrl, groups: groups)), status);
     }
 
     private static IResult NoContent(HttpContext http, User user)

@@ -9,7 +9,7 @@ internal static class ScimUserWriter
 {
     public const string CoreSchema = "urn:ietf:params:scim:schemas:core:2.0:User";
 
-    public static JsonObject Write(User user, string baseUrl, bool withMeta = true)
+    public static JsonObject Write(User user, string baseUrl, bool withMeta = true, IEnumerable<ScimUserGroup>? groups = null)
     {
         var f = user.Fields;
         var json = new JsonObject { ["schemas"] = new JsonArray(CoreSchema), ["id"] = user.Id.ToString() };
@@ -41,6 +41,7 @@ internal static class ScimUserWriter
             json[ScimUserReader.EnterpriseSchema] = enterprise;
         }
 
+        AddGroups(json, groups, baseUrl);
         if (withMeta)
         {
             json["meta"] = new JsonObject
@@ -66,6 +67,22 @@ internal static class ScimUserWriter
         if (!string.IsNullOrEmpty(value))
         {
             json[name] = value;
+        }
+    }
+
+    /// <summary>RFC 7643 §4.1.2: read-only, direct memberships only (no nested groups here); omitted when none.</summary>
+    private static void AddGroups(JsonObject json, IEnumerable<ScimUserGroup>? groups, string baseUrl)
+    {
+        var items = groups?.Select(g => (JsonNode)new JsonObject
+        {
+            ["value"] = g.GroupId.ToString(),
+            ["display"] = g.DisplayName,
+            ["$ref"] = $"{baseUrl}/Groups/{g.GroupId}",
+            ["type"] = "direct",
+        }).ToArray();
+        if (items is { Length: > 0 })
+        {
+            json["groups"] = new JsonArray(items);
         }
     }
 

@@ -123,6 +123,82 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.ToTable("Directory_ApiKeys", "directory");
                 });
 
+            modelBuilder.Entity("CatoScim.Directory.Groups.Group", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("DirectoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("DisplayNameNormalized")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "DisplayNameNormalized")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "ExternalId");
+
+                    b.HasIndex("DirectoryId", "Id");
+
+                    b.ToTable("Directory_Groups", "directory");
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Groups.GroupMember", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Directory_GroupMembers", "directory");
+                });
+
             modelBuilder.Entity("CatoScim.Directory.Scim.Directories.ScimDirectory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -369,6 +445,26 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.HasIndex("DeliveredAt", "Sequence");
 
                     b.ToTable("Directory_Outbox", "directory");
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Groups.GroupMember", b =>
+                {
+                    b.HasOne("CatoScim.Directory.Groups.Group", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CatoScim.Directory.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Groups.Group", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

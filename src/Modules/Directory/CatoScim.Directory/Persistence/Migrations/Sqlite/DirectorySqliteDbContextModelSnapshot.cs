@@ -117,6 +117,82 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                     b.ToTable("Directory_ApiKeys", (string)null);
                 });
 
+            modelBuilder.Entity("CatoScim.Directory.Groups.Group", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DirectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayNameNormalized")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MemberCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "DisplayNameNormalized")
+                        .IsUnique();
+
+                    b.HasIndex("AccountId", "ExternalId");
+
+                    b.HasIndex("DirectoryId", "Id");
+
+                    b.ToTable("Directory_Groups", (string)null);
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Groups.GroupMember", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Directory_GroupMembers", (string)null);
+                });
+
             modelBuilder.Entity("CatoScim.Directory.Scim.Directories.ScimDirectory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -361,6 +437,26 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                     b.HasIndex("DeliveredAt", "Sequence");
 
                     b.ToTable("Directory_Outbox", (string)null);
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Groups.GroupMember", b =>
+                {
+                    b.HasOne("CatoScim.Directory.Groups.Group", null)
+                        .WithMany("Members")
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CatoScim.Directory.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Groups.Group", b =>
+                {
+                    b.Navigation("Members");
                 });
 #pragma warning restore 612, 618
         }

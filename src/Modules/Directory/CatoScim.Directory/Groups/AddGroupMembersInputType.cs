@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace CatoScim.Directory.Groups;
+
+internal sealed class AddGroupMembersInputType : InputObjectGraphType
+{
+    public AddGroupMembersInputType()
+    {
+        Name = "AddGroupMembersInput";
+        Field<NonNullGraphType<IdGraphType>>("groupId");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("userIds").Description("Users already in the group are skipped.");
+    }
+}

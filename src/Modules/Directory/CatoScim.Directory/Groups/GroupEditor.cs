@@ -1,0 +1,103 @@
+using CatoScim.Directory.Persistence;
+using CatoScim.ModuleKit.GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Groups;
+
+/// <summary>Admin writes to groups; each commits with its notifications, or changes nothing.</summary>
+internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, GroupReader reader, TimeProvider time)
+{
+    private const string Source = "ADMIN";
+
+    public Task<GroupView> CreateAsync(AccountScope scope, string? name, CancellationToken ct)
+    {
+        var displayName = ValidName(name);
+        return RunAsync(scope, displayName, async now =>
+        {
+            var group = new Group { Id = Guid.CreateVersion7(), AccountId = scope.AccountId, Origin = GroupOrigin.Manual, CreatedAt = now, UpdatedAt = now };
+            group.Rename(displayName);
+            await writer.CreateAsync(group, new GroupMemberPlan(), Source, now, ct);
+            return group;
+        }, ct);
+    }
+
+    public Task<GroupView> UpdateAsync(AccountScope scope, string? groupId, string? name, CancellationToken ct)
+    {
+        var displayName = name is null ? null : ValidName(name);
+        return RunAsync(scope, displayName, async now =>
+        {
+            var group = await FindEditableAsync(scope.AccountId, groupId, ct);
+            await writer.ChangeAsync(group, displayName, new GroupMemberPlan(), Source, now, ct);
+            return group;
+        }, ct);
+    }
+
+    public Task<GroupView> DeleteAsync(AccountScope scope, string? groupId, CancellationToken ct) => RunAsync(scope, null, async now =>
+    {
+        var group = await FindEditableAsync(scope.AccountId, groupId, ct);
+        await writer.DeleteAsync(group, Source, now, ct);
+        return group;
+    }, ct);
+
+    public Task<GroupView> ChangeMembersAsync(AccountScope scope, string? groupId, IEnumerable<object?>? userIds, bool add, CancellationToken ct)
+    {
+        var ids = (userIds ?? []).Select(id => Guid.TryParse(id?.ToString(), out var user) ? user
+            : throw GraphQLErrors.Validation($"'{id}' is not a user id.")).ToList();
+        var plan = new GroupMemberPlan();
+        if (add)
+        {
+            plan.Add(ids);
+        }
+        else
+        {
+            plan.Remove(ids);
+        }
+
+        return RunAsync(scope, null, async now =>
+        {
+            var group = await FindEditableAsync(scope.AccountId, groupId, ct);
+            await writer.ChangeAsync(group, null, plan, Source, now, ct);
+            return group;
+        }, ct);
+    }
+
+    private async Task<Group> FindEditableAsync(Guid accountId, string? groupId, CancellationToken ct)
+    {
+        var group = (Guid.TryParse(groupId, out var id) ? await db.Groups.SingleOrDefaultAsync(g => g.Id == id && g.AccountId == accountId, ct) : null)
+            ?? throw GraphQLErrors.NotFound("No group with that id in this account.");
+        if (group.Origin == GroupOrigin.Ldap || (group.Origin == GroupOrigin.Scim && group.DirectoryId is not null))
+        {
+            throw GraphQLErrors.Validation(
+                $"Group '{group.DisplayName}' is managed by the identity provider ({group.Origin.ToString().ToUpperInvariant()}); change its name and members there, not here.");
+        }
+
+        return group;
+    }
+
+    private async Task<GroupView> RunAsync(AccountScope scope, string? name, Func<DateTime, Task<Group>> work, CancellationToken ct)
+    {
+        Group group;
+        try
+        {
+            group = await GroupTransaction.RunAsync(db, () => work(time.GetUtcNow().UtcDateTime), ct);
+        }
+        catch (GroupMemberException ex)
+        {
+            throw GraphQLErrors.Validation(ex.Message);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw GraphQLErrors.Conflict($"A group named '{name}' already exists in this account.");
+        }
+
+        return (await reader.ViewsAsync(scope.AccountId, [group], ct))[0];
+    }
+
+    private static string ValidName(string? raw)
+    {
+        var name = raw?.Trim() ?? "";
+        return name.Length is 0 or > Group.DisplayNameMax
+            ? throw GraphQLErrors.Validation($"name needs 1 to {Group.DisplayNameMax} characters.")
+            : name;
+    }
+}

@@ -1,0 +1,19 @@
+namespace CatoScim.Directory.Groups;
+
+/// <summary>A member that cannot be added; SCIM answers 400 invalidValue, GraphQL a VALIDATION error, with this message.</summary>
+internal sealed class GroupMemberException : Exception
+{
+    public GroupMemberException()
+    {
+    }
+
+    public GroupMemberException(string message)
+        : base(message)
+    {
+    }
+
+    public GroupMemberException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -1,0 +1,45 @@
+using CatoScim.ModuleKit.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CatoScim.Directory.Groups;
+
+/// <summary>Group fields of `DirectoryMutations`. Groups a SCIM directory or LDAP provisions are read-only here.</summary>
+internal static class GroupMutations
+{
+    public static void Add(ObjectGraphType<AccountScope> mutations)
+    {
+        mutations.Field<NonNullGraphType<GroupPayloadType>>("createGroup")
+            .Description("Creates a MANUAL group. A SCIM directory pushing the same name later takes it over.")
+            .Argument<NonNullGraphType<CreateGroupInputType>>("input")
+            .ResolveAsync(async ctx => (object?)await Editor(ctx).CreateAsync(ctx.Source, Input(ctx)["name"] as string, ctx.CancellationToken));
+        mutations.Field<NonNullGraphType<GroupPayloadType>>("updateGroup")
+            .Argument<NonNullGraphType<UpdateGroupInputType>>("input")
+            .ResolveAsync(async ctx =>
+            {
+                var input = Input(ctx);
+                return (object?)await Editor(ctx).UpdateAsync(ctx.Source, input["groupId"] as string, input.GetValueOrDefault("name") as string, ctx.CancellationToken);
+            });
+        mutations.Field<NonNullGraphType<GroupPayloadType>>("deleteGroup")
+            .Description("Deletes the group and its memberships; the users stay.")
+            .Argument<NonNullGraphType<DeleteGroupInputType>>("input")
+            .ResolveAsync(async ctx => (object?)await Editor(ctx).DeleteAsync(ctx.Source, Input(ctx)["groupId"] as string, ctx.CancellationToken));
+        mutations.Field<NonNullGraphType<GroupPayloadType>>("addGroupMembers")
+            .Argument<NonNullGraphType<AddGroupMembersInputType>>("input")
+            .ResolveAsync(async ctx => (object?)await ChangeMembersAsync(ctx, add: true));
+        mutations.Field<NonNullGraphType<GroupPayloadType>>("removeGroupMembers")
+            .Argument<NonNullGraphType<RemoveGroupMembersInputType>>("input")
+            .ResolveAsync(async ctx => (object?)await ChangeMembersAsync(ctx, add: false));
+    }
+
+    private static Task<GroupView> ChangeMembersAsync(IResolveFieldContext<AccountScope> ctx, bool add)
+    {
+        var input = Input(ctx);
+        return Editor(ctx).ChangeMembersAsync(ctx.Source, input["groupId"] as string, input["userIds"] as IEnumerable<object?>, add, ctx.CancellationToken);
+    }
+
+    private static Dictionary<string, object?> Input(IResolveFieldContext ctx) => ctx.GetArgument<Dictionary<string, object?>>("input");
+
+    private static GroupEditor Editor(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<GroupEditor>();
+}

@@ -1,0 +1,8 @@
+namespace CatoScim.Directory.Groups;
+
+internal enum GroupOrigin
+{
+    Scim,
+    Ldap,
+    Manual,
+}

@@ -1,0 +1,5 @@
+using CatoScim.ModuleKit.GraphQL;
+
+namespace CatoScim.Directory.Groups;
+
+internal sealed record GroupPage(IReadOnlyList<GroupView> Items, PageInfo Paging);

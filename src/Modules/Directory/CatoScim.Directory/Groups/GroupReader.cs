@@ -1,0 +1,48 @@
+using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Groups;
+
+internal sealed class GroupReader(DirectoryDbContext db, UserReader users)
+{
+    public async Task<GroupPage> ListAsync(Guid accountId, GroupListInput? input, CancellationToken ct)
+    {
+        var paging = (input?.Paging ?? new PagingInput()).Validated();
+        var filtered = GroupListQuery.Filter(db.Groups.AsNoTracking().Where(g => g.AccountId == accountId), input?.Filter);
+        var total = await filtered.CountAsync(ct);
+        var page = await GroupListQuery.Sort(filtered, input?.Sort).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+        return new GroupPage(await ViewsAsync(accountId, page, ct), new PageInfo(total));
+    }
+
+    public async Task<GroupView> GetAsync(Guid accountId, string? groupId, CancellationToken ct)
+    {
+        var group = (Guid.TryParse(groupId, out var id)
+                ? await db.Groups.AsNoTracking().SingleOrDefaultAsync(g => g.Id == id && g.AccountId == accountId, ct)
+                : null)
+            ?? throw GraphQLErrors.NotFound("No group with that id in this account.");
+        return (await ViewsAsync(accountId, [group], ct))[0];
+    }
+
+    /// <summary>One page of members by userName; the total is the group's kept count, not a COUNT(*).</summary>
+    public async Task<UserPage> MembersAsync(Group group, PagingInput? input, CancellationToken ct)
+    {
+        var paging = (input ?? new PagingInput()).Validated();
+        var page = await db.GroupMembers.AsNoTracking().Where(m => m.GroupId == group.Id)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u)
+            .OrderBy(u => u.UserNameNormalized).ThenBy(u => u.Id)
+            .Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+        return new UserPage(await users.ViewsAsync(group.AccountId, page, ct), new PageInfo(group.MemberCount));
+    }
+
+    /// <summary>Directory names for a whole page in one query, not one per group.</summary>
+    public async Task<List<GroupView>> ViewsAsync(Guid accountId, IReadOnlyList<Group> groups, CancellationToken ct)
+    {
+        var ids = groups.Where(g => g.DirectoryId is not null).Select(g => g.DirectoryId!.Value).Distinct().ToList();
+        var names = ids.Count == 0 ? [] : await db.ScimDirectories.AsNoTracking()
+            .Where(d => d.AccountId == accountId && ids.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        return groups.Select(g => new GroupView(g, g.DirectoryId is { } d ? names.GetValueOrDefault(d) : null)).ToList();
+    }
+}

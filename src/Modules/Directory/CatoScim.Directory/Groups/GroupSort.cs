@@ -1,0 +1,9 @@
+using CatoScim.Directory.Users;
+
+namespace CatoScim.Directory.Groups;
+
+internal sealed class GroupSort
+{
+    public GroupSortField Field { get; set; } = GroupSortField.Name;
+    public SortDirection Direction { get; set; } = SortDirection.Asc;
+}

@@ -1,0 +1,9 @@
+namespace CatoScim.Directory.Groups;
+
+internal enum GroupSortField
+{
+    Name,
+    MemberCount,
+    Created,
+    Updated,
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace CatoScim.Directory.Groups;
+
+internal sealed class RemoveGroupMembersInputType : InputObjectGraphType
+{
+    public RemoveGroupMembersInputType()
+    {
+        Name = "RemoveGroupMembersInput";
+        Field<NonNullGraphType<IdGraphType>>("groupId");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("userIds").Description("Users not in the group are skipped.");
+    }
+}

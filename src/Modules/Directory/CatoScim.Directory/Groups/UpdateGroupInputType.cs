@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace CatoScim.Directory.Groups;
+
+internal sealed class UpdateGroupInputType : InputObjectGraphType
+{
+    public UpdateGroupInputType()
+    {
+        Name = "UpdateGroupInput";
+        Field<NonNullGraphType<IdGraphType>>("groupId");
+        Field<StringGraphType>("name");
+    }
+}

@@ -1,0 +1,75 @@
+using CatoScim.Directory.Groups;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Protocol;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CatoScim.Directory.Scim.Groups;
+
+/// <summary>RFC 7644 §3.2–3.6 for the Group resource.</summary>
+internal static class ScimGroupEndpoints
+{
+    public static void Map(RouteGroupBuilder scim)
+    {
+        scim.MapGet("/Groups", async (HttpContext http, ScimGroupQueries groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        {
+            var query = ScimListQuery.From(http.Request.Query, options.Value.MaxResults);
+            var (total, page) = await groups.ListAsync(query, http.RequestAborted);
+            var resources = await renderer.RenderAsync(page, query.Selection, ctx.BaseUrl, http.RequestAborted);
+            return ScimResults.Json(ScimListResponse.Build(resources.ToList<System.Text.Json.Nodes.JsonNode>(), total, query.StartIndex));
+        });
+
+        scim.MapPost("/Groups", async (HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        {
+            var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            var group = await groups.CreateAsync(body, http.RequestAborted);
+            http.Response.Headers.Location = $"{ctx.BaseUrl}/Groups/{group.Id}";
+            return await ResourceAsync(http, group, renderer, ctx, StatusCodes.Status201Created);
+        }).WithMetadata(new ScimOperation("Group", "GROUP_CREATE"));
+
+        scim.MapGet("/Groups/{id}", async (string id, HttpContext http, ScimGroupQueries groups, ScimGroupRenderer renderer, ScimRequestContext ctx) =>
+            await ResourceAsync(http, await groups.GetAsync(ParseId(id), http.RequestAborted), renderer, ctx, StatusCodes.Status200OK));
+
+        scim.MapPut("/Groups/{id}", async (string id, HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        {
+            var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            var group = await groups.ReplaceAsync(ParseId(id), body, http.Request.Headers.IfMatch, http.RequestAborted);
+            return await ResourceAsync(http, group, renderer, ctx, StatusCodes.Status200OK);
+        }).WithMetadata(new ScimOperation("Group", "GROUP_REPLACE"));
+
+        scim.MapPatch("/Groups/{id}", async (string id, HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        {
+            var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            var group = await groups.PatchAsync(ParseId(id), body, http.Request.Headers.IfMatch, http.RequestAborted);
+            if (WantsMinimal(http.Request))
+            {
+                http.Response.Headers.ETag = ScimGroupWriter.ETag(group);
+                return Results.NoContent();
+            }
+
+            return await ResourceAsync(http, group, renderer, ctx, StatusCodes.Status200OK);
+        }).WithMetadata(new ScimOperation("Group", "GROUP_PATCH"));
+
+        scim.MapDelete("/Groups/{id}", async (string id, HttpContext http, ScimGroupService groups) =>
+        {
+            await groups.DeleteAsync(ParseId(id), http.RequestAborted);
+            return Results.NoContent();
+        }).WithMetadata(new ScimOperation("Group", "GROUP_DELETE"));
+    }
+
+    private static async Task<IResult> ResourceAsync(HttpContext http, Group group, ScimGroupRenderer renderer, ScimRequestContext ctx, int status)
+    {
+        http.Response.Headers.ETag = ScimGroupWriter.ETag(group);
+        var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
+        return ScimResults.Json(await renderer.RenderAsync(group, selection, ctx.BaseUrl, http.RequestAborted), status);
+    }
+
+    /// <summary>RFC 7240 `Prefer: return=minimal`: Entra and others take 204 for a PATCH (RFC 7644 §3.5.2).</summary>
+    private static bool WantsMinimal(HttpRequest request) =>
+        request.Headers["Prefer"].Any(p => p?.Contains("return=minimal", StringComparison.OrdinalIgnoreCase) == true);
+
+    private static Guid ParseId(string id) =>
+        Guid.TryParse(id, out var parsed) ? parsed : throw ScimException.NotFound($"Group {id} not found.");
+}

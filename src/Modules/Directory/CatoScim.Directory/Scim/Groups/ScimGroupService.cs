@@ -1,0 +1,139 @@
+using System.Text.Json.Nodes;
+using CatoScim.Directory.Contracts.Groups;
+using CatoScim.Directory.Groups;
+using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Auth;
+using CatoScim.Directory.Scim.Patch;
+using CatoScim.Directory.Scim.Protocol;
+using CatoScim.ModuleKit.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.Scim.Groups;
+
+/// <summary>Group writes as an IdP drives them over SCIM; each is one transaction with its notifications, or nothing.</summary>
+internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer, ScimGroupQueries queries, ScimRequestContext scim, TimeProvider time)
+{
+    private const string Source = "SCIM";
+
+    public Task<Group> CreateAsync(JsonObject body, CancellationToken ct)
+    {
+        var input = Identify(ScimGroupReader.Read(body));
+        var members = GroupMemberPlan.Replacing(input.Members ?? []);
+        return RunAsync(input.DisplayName, async now =>
+        {
+            var normalized = Group.Normalize(input.DisplayName);
+            var existing = await db.Groups.SingleOrDefaultAsync(g => g.AccountId == scim.AccountId && g.DisplayNameNormalized == normalized, ct);
+            if (existing is null)
+            {
+                var group = new Group { Id = Guid.CreateVersion7(), AccountId = scim.AccountId, DirectoryId = scim.DirectoryId, Origin = GroupOrigin.Scim, ExternalId = input.ExternalId, CreatedAt = now, UpdatedAt = now };
+                group.Rename(input.DisplayName);
+                scim.ResourceId = group.Id;
+                await writer.CreateAsync(group, members, Source, now, ct);
+                return group;
+            }
+
+            scim.ResourceId = existing.Id;
+            await queries.EnsureNotOwnedAsync(existing, ct);
+
+            // An LDAP or MANUAL group of this name, or one an IdP unlinked: SCIM takes it over, keeping its id.
+            var former = existing.Origin.ToString().ToUpperInvariant();
+            existing.Origin = GroupOrigin.Scim;
+            existing.DirectoryId = scim.DirectoryId;
+            existing.ExternalId = input.ExternalId;
+            existing.Rename(input.DisplayName);
+            db.Publish(new GroupTakenOver(existing.ToRef(), former, now), now);
+            await writer.ChangeAsync(existing, null, members, Source, now, ct);
+            return existing;
+        }, ct);
+    }
+
+    /// <summary>PUT replaces displayName and members (omitted members means none, RFC 7644 §3.5.1); omitted externalId is kept.</summary>
+    public Task<Group> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
+    {
+        scim.ResourceId = id;
+        var input = Identify(ScimGroupReader.Read(body));
+        return RunAsync(input.DisplayName, async now =>
+        {
+            var group = await queries.LoadAsync(id, ifMatch, ct);
+            group.ExternalId = input.ExternalIdGiven ? input.ExternalId : group.ExternalId;
+            await writer.ChangeAsync(group, input.DisplayName, GroupMemberPlan.Replacing(input.Members ?? []), Source, now, ct);
+            return group;
+        }, ct);
+    }
+
+    /// <summary>
+    /// Member operations are applied in SQL to the rows they name; the rest (displayName, externalId, Okta's
+    /// path-less rename) to a small rendering without members. All or nothing.
+    /// </summary>
+    public Task<Group> PatchAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
+    {
+        scim.ResourceId = id;
+        ScimPatchSplit split;
+        try
+        {
+            split = ScimPatchRequest.Parse(body).Split("members");
+        }
+        catch (ScimPatchException ex)
+        {
+            throw new ScimException(400, ex.ScimType, ex.Message);
+        }
+
+        var members = ScimGroupMemberOps.Plan(split.Extracted);
+        return RunAsync(null, async now =>
+        {
+            var group = await queries.LoadAsync(id, ifMatch, ct);
+            var name = group.DisplayName;
+            if (split.Remaining.Operations.Count > 0)
+            {
+                var input = Identify(ScimGroupReader.Read(Apply(split.Remaining, ScimGroupWriter.Write(group, null, scim.BaseUrl, withMeta: false))));
+                name = input.DisplayName;
+                group.ExternalId = input.ExternalId;
+            }
+
+            await writer.ChangeAsync(group, name, members, Source, now, ct);
+            return group;
+        }, ct);
+    }
+
+    public Task DeleteAsync(Guid id, CancellationToken ct) => RunAsync(null, async now =>
+    {
+        var group = await queries.LoadAsync(id, null, ct);
+        await writer.DeleteAsync(group, Source, now, ct);
+        return group;
+    }, ct);
+
+    private static JsonObject Apply(ScimPatchRequest patch, JsonObject group)
+    {
+        try
+        {
+            return patch.ApplyTo(group);
+        }
+        catch (ScimPatchException ex)
+        {
+            throw new ScimException(400, ex.ScimType, ex.Message);
+        }
+    }
+
+    private async Task<Group> RunAsync(string? displayName, Func<DateTime, Task<Group>> work, CancellationToken ct)
+    {
+        try
+        {
+            return await GroupTransaction.RunAsync(db, () => work(time.GetUtcNow().UtcDateTime), ct);
+        }
+        catch (GroupMemberException ex)
+        {
+            throw ScimException.InvalidValue(ex.Message);
+        }
+        catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
+        {
+            throw ScimException.Uniqueness($"A group named '{displayName ?? scim.ResourceName}' already exists in this account.");
+        }
+    }
+
+    private ScimGroupInput Identify(ScimGroupInput input)
+    {
+        scim.ResourceName = input.DisplayName;
+        scim.ExternalId = input.ExternalId ?? scim.ExternalId;
+        return input;
+    }
+}
