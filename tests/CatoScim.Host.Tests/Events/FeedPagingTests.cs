@@ -81,6 +81,7 @@ public sealed class FeedPagingTests : IAsyncLifetime
     [InlineData(1001, null)]
     [InlineData(10, "not-a-marker")]
     [InlineData(10, "AAAA")]
+    [InlineData(10, "!!not base64!!")]
     public async Task Bad_limit_or_marker_is_a_validation_error(int limit, string? marker) =>
         await _gql.ErrorAsync(EventsApi.FeedQuery, "VALIDATION", new { accountId = _account, input = new { limit, marker } });
 

@@ -18,6 +18,11 @@ internal static class DigestWindows
             return $"{offset % intervalMinutes}-59/{intervalMinutes} * * * *";
         }
 
+        if (intervalMinutes == 60)
+        {
+            return $"{offset} * * * *";
+        }
+
         if (intervalMinutes % 60 == 0 && intervalMinutes <= 1440)
         {
             return $"{offset} */{intervalMinutes / 60} * * *";

@@ -22,18 +22,22 @@ internal readonly record struct FeedMarker(DateTime Time, Guid Id)
 
     public static FeedMarker Decode(string marker)
     {
-        Span<byte> bytes = stackalloc byte[Length + 3];
-        if (!Base64Url.TryDecodeFromChars(marker, bytes, out var written) || written != Length)
+        byte[] bytes;
+        try
         {
-            throw GraphQLErrors.Validation("marker is not a marker this API returned.");
+            bytes = marker.Length is > 0 and <= 64 ? Base64Url.DecodeFromChars(marker) : [];
+        }
+        catch (FormatException)
+        {
+            bytes = [];
         }
 
-        var ticks = BinaryPrimitives.ReadInt64BigEndian(bytes);
+        var ticks = bytes.Length == Length ? BinaryPrimitives.ReadInt64BigEndian(bytes) : -1;
         if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
         {
             throw GraphQLErrors.Validation("marker is not a marker this API returned.");
         }
 
-        return new FeedMarker(new DateTime(ticks, DateTimeKind.Utc), new Guid(bytes[8..Length], bigEndian: true));
+        return new FeedMarker(new DateTime(ticks, DateTimeKind.Utc), new Guid(bytes.AsSpan(8, 16), bigEndian: true));
     }
 }
