@@ -1,8 +1,16 @@
+using CatoScim.Events.Digests;
+using CatoScim.Events.Feed;
+using CatoScim.Events.GraphQL;
+using CatoScim.Events.Mail;
 using CatoScim.Events.Persistence;
+using CatoScim.Events.Provisioning;
+using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Persistence;
+using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace CatoScim.Events;
 
@@ -12,8 +20,29 @@ public static class EventsModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<EventsDbContext, EventsSqliteDbContext, EventsSqlServerDbContext>(database, EventsDbContext.Schema);
+        services.Configure<EventsOptions>(configuration.GetSection("Events"));
+        services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
+        services.AddSingleton<MailSender>();
+        services.AddScoped<FeedQuery>();
+        services.AddScoped<ProvisioningEventsRetention>();
+        services.AddScoped<DigestContentBuilder>();
+        services.AddScoped<DigestSender>();
+        services.AddScoped<DigestRunner>();
+        services.AddScoped<DigestSettingsService>();
+        services.AddTransient<ProvisioningEventsRetentionJob>();
+        services.AddTransient<ProvisioningDigestJob>();
+        services.AddSingleton<IGraphQLContributor, EventsGraphQLContributor>();
         return services;
     }
 
-    public static WebApplication UseEvents(this WebApplication app) => app;
+    public static WebApplication UseEvents(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var digest = app.Services.GetRequiredService<IOptions<EventsOptions>>().Value.Digest;
+        var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+        jobs.AddOrUpdate<ProvisioningEventsRetentionJob>(ProvisioningEventsRetentionJob.Id, j => j.PurgeAsync(CancellationToken.None), Cron.Daily(3, 17));
+        jobs.AddOrUpdate<ProvisioningDigestJob>(ProvisioningDigestJob.Id, j => j.RunAsync(CancellationToken.None),
+            DigestWindows.Cron(Math.Max(1, digest.IntervalMinutes), digest.GraceMinutes));
+        return app;
+    }
 }

@@ -7,4 +7,7 @@ internal sealed class AccountCopy
     public string Name { get; set; } = "";
     public List<string> AlertRecipients { get; set; } = [];
     public DateTime AsOf { get; set; }
+
+    /// <summary>Events-owned: whether this account gets the hourly digest.</summary>
+    public bool DigestEnabled { get; set; } = true;
 }

@@ -1,7 +1,10 @@
 using CatoScim.Events.Accounts;
+using CatoScim.Events.Digests;
+using CatoScim.Events.Provisioning;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace CatoScim.Events.Persistence;
 
@@ -11,6 +14,15 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
     public const string Schema = "events";
 
     public DbSet<AccountCopy> Accounts => Set<AccountCopy>();
+    public DbSet<ProvisioningEvent> ProvisioningEvents => Set<ProvisioningEvent>();
+    public DbSet<DigestRecord> Digests => Set<DigestRecord>();
+
+    // SQLite gives DateTimes back as Unspecified; GraphQL and comparisons with TimeProvider need them as UTC.
+    private static readonly ValueConverter<DateTime, DateTime> UtcConverter =
+        new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    private static readonly ValueConverter<DateTime?, DateTime?> NullableUtcConverter =
+        new(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
 
     protected abstract bool IsSqlServer { get; }
 
@@ -24,6 +36,38 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.ToTable(ModelBuilderConventions.Table(Schema, "Accounts"));
             e.HasKey(a => a.AccountId);
             e.Property(a => a.Name).HasMaxLength(200);
+            e.Property(a => a.DigestEnabled).HasDefaultValue(true).HasSentinel(true);
+        });
+        modelBuilder.Entity<ProvisioningEvent>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "ProvisioningEvents"));
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => x.MessageId).IsUnique();
+            e.HasIndex(x => new { x.AccountId, x.Time, x.Id });
+            e.HasIndex(x => new { x.AccountId, x.ResourceId });
+            e.HasIndex(x => x.Time);
+            e.Property(x => x.Time).HasConversion(UtcConverter);
+            e.Property(x => x.Action).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Operation).HasMaxLength(64);
+            e.Property(x => x.ResourceType).HasMaxLength(16);
+            e.Property(x => x.DisplayName).HasMaxLength(300);
+            e.Property(x => x.ExternalId).HasMaxLength(300);
+            e.Property(x => x.Message).HasMaxLength(1000);
+            e.Property(x => x.Reason).HasMaxLength(1000);
+            e.Property(x => x.ScimType).HasMaxLength(64);
+            e.Property(x => x.Source).HasMaxLength(8);
+        });
+        modelBuilder.Entity<DigestRecord>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "Digests"));
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.AccountId, x.WindowStart }).IsUnique();
+            e.Property(x => x.WindowStart).HasConversion(UtcConverter);
+            e.Property(x => x.WindowEnd).HasConversion(UtcConverter);
+            e.Property(x => x.ClaimedAt).HasConversion(UtcConverter);
+            e.Property(x => x.SentAt).HasConversion(NullableUtcConverter);
+            e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+            e.Property(x => x.Error).HasMaxLength(1000);
         });
     }
 }

@@ -1,0 +1,16 @@
+namespace CatoScim.Events.Digests;
+
+/// <summary>What one digest email says; every string is rendered through the template's encoder.</summary>
+internal sealed class DigestContent
+{
+    public string AccountName { get; init; } = "";
+    public string WindowStart { get; init; } = "";
+    public string WindowEnd { get; init; } = "";
+    public int Succeeded { get; init; }
+    public int Failed { get; init; }
+    public int Disabled { get; init; }
+    public List<DigestDirectory> Directories { get; init; } = [];
+    public List<DigestFailure> Failures { get; init; } = [];
+    public int MoreFailures { get; init; }
+    public List<DigestDisabledUser> DisabledUsers { get; init; } = [];
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using CatoScim.Events.Persistence;
+using CatoScim.Events.Provisioning;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Events.Digests;
+
+internal sealed class DigestContentBuilder(EventsDbContext db)
+{
+    public const int MaxFailureRows = 50;
+
+    public async Task<DigestContent> BuildAsync(string accountName, Guid accountId, DateTime start, DateTime end, CancellationToken ct)
+    {
+        var window = db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId && e.Time >= start && e.Time < end);
+        var counts = await window.GroupBy(e => new { e.DirectoryId, e.Operation, e.Action })
+            .Select(g => new { g.Key.DirectoryId, g.Key.Operation, g.Key.Action, Count = g.Count() }).ToListAsync(ct);
+        var failures = await window.Where(e => e.Action == ProvisioningAction.Failure)
+            .OrderBy(e => e.Time).ThenBy(e => e.Id).Take(MaxFailureRows).ToListAsync(ct);
+        var disabled = await window.Where(e => e.Action == ProvisioningAction.Disabled)
+            .OrderBy(e => e.Time).ThenBy(e => e.Id).Take(500).ToListAsync(ct);
+        var failed = counts.Where(c => c.Action == ProvisioningAction.Failure).Sum(c => c.Count);
+        return new DigestContent
+        {
+            AccountName = accountName,
+            WindowStart = start.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+            WindowEnd = end.ToString("HH:mm", CultureInfo.InvariantCulture),
+            Succeeded = counts.Sum(c => c.Count) - failed,
+            Failed = failed,
+            Disabled = counts.Where(c => c.Action == ProvisioningAction.Disabled).Sum(c => c.Count),
+            Directories = [.. counts.GroupBy(c => c.DirectoryId).OrderBy(g => g.Key?.ToString() ?? "").Select(g => new DigestDirectory
+            {
+                Name = g.Key is { } id ? $"Directory {id}" : "No directory",
+                Counts = [.. g.OrderBy(c => c.Operation, StringComparer.Ordinal).ThenBy(c => c.Action)
+                    .Select(c => new DigestCount { Operation = c.Operation, Action = Upper(c.Action), Count = c.Count })],
+            })],
+            Failures = [.. failures.Select(f => new DigestFailure
+            {
+                Time = f.Time.ToString("HH:mm:ss", CultureInfo.InvariantCulture),
+                Resource = f.DisplayName.Length > 0 ? f.DisplayName : f.ResourceId?.ToString() ?? f.ResourceType,
+                ExternalId = f.ExternalId ?? "",
+                Operation = f.Operation,
+                Reason = f.Reason ?? "",
+                Status = f.HttpStatus?.ToString(CultureInfo.InvariantCulture) ?? "",
+            })],
+            MoreFailures = Math.Max(0, failed - failures.Count),
+            DisabledUsers = [.. disabled.Select(d => new DigestDisabledUser
+            {
+                Time = d.Time.ToString("HH:mm:ss", CultureInfo.InvariantCulture), UserName = d.DisplayName, ExternalId = d.ExternalId ?? "",
+            })],
+        };
+    }
+
+    private static string Upper(ProvisioningAction action) => action.ToString().ToUpperInvariant();
+}

@@ -1,0 +1,15 @@
+using GraphQL.Types;
+
+namespace CatoScim.Events.Digests;
+
+internal sealed class DigestSettingsGraphType : ObjectGraphType<DigestSettings>
+{
+    public DigestSettingsGraphType()
+    {
+        Name = "DigestSettings";
+        Field(s => s.Enabled).Description("Whether the account gets the provisioning digest email.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("recipients")
+            .Description("The account's alert recipients; change them with `account { updateAccount(input: {alertRecipients}) }`.")
+            .Resolve(ctx => ctx.Source.Recipients);
+    }
+}

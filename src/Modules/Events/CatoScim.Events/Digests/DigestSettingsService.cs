@@ -1,0 +1,72 @@
+using CatoScim.Events.Accounts;
+using CatoScim.Events.Mail;
+using CatoScim.Events.Persistence;
+using CatoScim.ModuleKit.GraphQL;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace CatoScim.Events.Digests;
+
+internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail)
+{
+    public async Task<DigestSettings> GetAsync(Guid accountId, CancellationToken ct)
+    {
+        var copy = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
+        return new DigestSettings(copy?.DigestEnabled ?? true, copy?.AlertRecipients ?? []);
+    }
+
+    public async Task<DigestSettings> UpdateAsync(Guid accountId, UpdateDigestSettingsInput input, CancellationToken ct)
+    {
+        var copy = await db.Accounts.FindAsync([accountId], ct);
+        if (copy is null)
+        {
+            // The copy may not have arrived from Directory yet; AsOf = MinValue lets that notification fill in the rest.
+            copy = new AccountCopy { AccountId = accountId, AsOf = DateTime.MinValue };
+            db.Accounts.Add(copy);
+        }
+
+        if (input.Enabled is { } enabled)
+        {
+            copy.DigestEnabled = enabled;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new DigestSettings(copy.DigestEnabled, copy.AlertRecipients);
+    }
+
+    public async Task<DigestList> ListAsync(Guid accountId, PagingInput paging, CancellationToken ct)
+    {
+        var digests = db.Digests.AsNoTracking().Where(d => d.AccountId == accountId && d.Status != DigestStatus.Skipped);
+        var total = await digests.CountAsync(ct);
+        var items = await digests.OrderByDescending(d => d.WindowStart).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+        return new DigestList(items, new PageInfo(total));
+    }
+
+    public async Task<TestDigestEmailPayload> SendTestAsync(Guid accountId, CancellationToken ct)
+    {
+        var copy = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
+        if (copy is not { AlertRecipients.Count: > 0 })
+        {
+            throw GraphQLErrors.Validation("The account has no alert recipients; set them with updateAccount(input: {alertRecipients}).");
+        }
+
+        var message = new MimeMessage
+        {
+            Subject = $"[{copy.Name}] CatoScim test email",
+            Body = new TextPart("plain") { Text = "This is a test of the CatoScim provisioning digest email. No action is needed." },
+        };
+        message.From.Add(mail.From);
+        try
+        {
+            message.To.AddRange(copy.AlertRecipients.Select(MailboxAddress.Parse));
+            await mail.SendAsync(message, ct);
+        }
+        catch (Exception ex) when (ex is ParseException or MailKit.ProtocolException or MailKit.CommandException or IOException
+            or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException)
+        {
+            throw GraphQLErrors.Validation($"The test email could not be sent: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        return new TestDigestEmailPayload(true, copy.AlertRecipients);
+    }
+}

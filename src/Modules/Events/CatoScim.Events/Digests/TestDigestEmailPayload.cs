@@ -1,0 +1,3 @@
+namespace CatoScim.Events.Digests;
+
+internal sealed record TestDigestEmailPayload(bool Sent, IReadOnlyList<string> Recipients);

@@ -1,0 +1,3 @@
+namespace CatoScim.Events.Feed;
+
+internal sealed record EventSummary(int Total, IReadOnlyList<ActionCount> ByAction, IReadOnlyList<OperationCount> ByOperation);

@@ -1,0 +1,18 @@
+using GraphQL.Types;
+
+namespace CatoScim.Events.Feed;
+
+internal sealed class FeedFilterInputType : InputObjectGraphType<FeedFilter>
+{
+    public FeedFilterInputType()
+    {
+        Name = "EventFeedFilter";
+        Field(f => f.From, nullable: true).Description("Inclusive.");
+        Field(f => f.To, nullable: true).Description("Exclusive.");
+        Field<ListGraphType<NonNullGraphType<ProvisioningActionGraphType>>>("actions");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("operations");
+        Field<IdGraphType>("directoryId");
+        Field<IdGraphType>("resourceId");
+        Field(f => f.Search, nullable: true).Description("Substring of the display name, externalId or message.");
+    }
+}

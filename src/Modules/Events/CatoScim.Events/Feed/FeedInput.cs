@@ -1,0 +1,11 @@
+namespace CatoScim.Events.Feed;
+
+internal sealed class FeedInput
+{
+    public const int MaxLimit = 1000;
+
+    public int Limit { get; set; } = 100;
+    public string? Marker { get; set; }
+    public FeedFilter? Filter { get; set; }
+    public FeedOrder Order { get; set; } = FeedOrder.NewestFirst;
+}

@@ -1,0 +1,7 @@
+namespace CatoScim.Events.Feed;
+
+internal enum FeedOrder
+{
+    NewestFirst,
+    OldestFirst,
+}

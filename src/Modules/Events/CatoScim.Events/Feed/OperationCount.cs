@@ -1,0 +1,3 @@
+namespace CatoScim.Events.Feed;
+
+internal sealed record OperationCount(string Operation, int Count);

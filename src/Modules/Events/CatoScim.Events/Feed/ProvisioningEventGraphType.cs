@@ -1,0 +1,26 @@
+using CatoScim.Events.Provisioning;
+using GraphQL.Types;
+
+namespace CatoScim.Events.Feed;
+
+internal sealed class ProvisioningEventGraphType : ObjectGraphType<ProvisioningEvent>
+{
+    public ProvisioningEventGraphType()
+    {
+        Name = "ProvisioningEvent";
+        Field(e => e.Id, type: typeof(NonNullGraphType<IdGraphType>));
+        Field(e => e.Time).Description("When it happened (UTC).");
+        Field<NonNullGraphType<ProvisioningActionGraphType>>("action").Resolve(ctx => ctx.Source.Action);
+        Field(e => e.Operation).Description("USER_CREATED, USER_TAKEN_OVER, USER_UPDATED, USER_DEACTIVATED, USER_REACTIVATED, USER_UNLINKED, USER_DELETED, DIRECTORY_DELETED, or the failed SCIM operation (USER_CREATE, ...).");
+        Field(e => e.ResourceType).Description("USER, GROUP or DIRECTORY.");
+        Field(e => e.ResourceId, type: typeof(IdGraphType));
+        Field(e => e.DisplayName).Description("The userName (or directory name) as the IdP sent it.");
+        Field(e => e.ExternalId, nullable: true);
+        Field(e => e.DirectoryId, type: typeof(IdGraphType));
+        Field(e => e.Message);
+        Field(e => e.Reason, nullable: true).Description("Failures: the SCIM error detail the IdP received.");
+        Field(e => e.HttpStatus, nullable: true);
+        Field(e => e.ScimType, nullable: true);
+        Field(e => e.Source).Description("SCIM or ADMIN.");
+    }
+}

@@ -1,0 +1,8 @@
+namespace CatoScim.Events.Mail;
+
+internal enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}

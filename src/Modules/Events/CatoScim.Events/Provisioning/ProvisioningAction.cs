@@ -1,0 +1,8 @@
+namespace CatoScim.Events.Provisioning;
+
+internal enum ProvisioningAction
+{
+    Success,
+    Failure,
+    Disabled,
+}

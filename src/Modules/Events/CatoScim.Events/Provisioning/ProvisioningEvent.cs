@@ -1,0 +1,22 @@
+namespace CatoScim.Events.Provisioning;
+
+/// <summary>One line of an account's provisioning history, written once per outbox message.</summary>
+internal sealed class ProvisioningEvent
+{
+    public Guid Id { get; init; }
+    public Guid AccountId { get; init; }
+    public Guid MessageId { get; init; }
+    public DateTime Time { get; init; }
+    public ProvisioningAction Action { get; init; }
+    public string Operation { get; init; } = "";
+    public Guid? DirectoryId { get; init; }
+    public string ResourceType { get; init; } = "USER";
+    public Guid? ResourceId { get; init; }
+    public string DisplayName { get; init; } = "";
+    public string? ExternalId { get; init; }
+    public string Message { get; init; } = "";
+    public string? Reason { get; init; }
+    public int? HttpStatus { get; init; }
+    public string? ScimType { get; init; }
+    public string Source { get; init; } = "SCIM";
+}

@@ -1,0 +1,71 @@
+using CatoScim.Directory.Contracts.Scim;
+using CatoScim.Directory.Contracts.Users;
+using CatoScim.Events.Persistence;
+using CatoScim.ModuleKit.Inbox;
+using Mediator;
+using Microsoft.Extensions.Logging;
+
+namespace CatoScim.Events.Provisioning;
+
+/// <summary>Records SCIM and admin provisioning notifications as history; a redelivery changes nothing.</summary>
+internal sealed class ProvisioningEventHandler(EventsDbContext db, MessageContext message, TimeProvider time, ILogger<ProvisioningEventHandler> logger)
+    : INotificationHandler<UserProvisioned>, INotificationHandler<UserUpdated>, INotificationHandler<UserDeactivated>,
+      INotificationHandler<UserReactivated>, INotificationHandler<UserUnlinked>, INotificationHandler<UserDeleted>,
+      INotificationHandler<ScimRequestFailed>, INotificationHandler<ScimDirectoryDeleted>
+{
+    public ValueTask Handle(UserProvisioned notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(UserUpdated notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(UserDeactivated notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(UserReactivated notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(UserUnlinked notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(UserDeleted notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(ScimRequestFailed notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(ScimDirectoryDeleted notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    private async ValueTask RecordAsync(Func<ProvisioningEvent> map, CancellationToken ct)
+    {
+        if (!await db.TryBeginHandlingAsync(message, nameof(ProvisioningEventHandler), time.GetUtcNow().UtcDateTime, ct))
+        {
+            return;
+        }
+
+        ProvisioningEvent? entry = null;
+        try
+        {
+            entry = map();
+        }
+        catch (Exception ex) when (ex is ArgumentException or NullReferenceException or InvalidOperationException)
+        {
+            // A malformed notification must not block the outbox behind it: log it and mark it handled.
+            logger.LogWarning(ex, "Skipped malformed provisioning notification {MessageId}", message.MessageId);
+        }
+
+        if (entry is { AccountId: var account } && account == Guid.Empty)
+        {
+            logger.LogWarning("Skipped provisioning notification {MessageId} without an account", message.MessageId);
+            entry = null;
+        }
+
+        if (entry is not null)
+        {
+            db.ProvisioningEvents.Add(entry);
+        }
+
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,31 @@
+using CatoScim.Events.Persistence;
+using CatoScim.Events.Provisioning;
+using CatoScim.Host.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CatoScim.Host.Tests.Events;
+
+public sealed class RetentionTests
+{
+    [Fact]
+    public async Task Events_older_than_the_retention_are_deleted_in_batches()
+    {
+        await using var factory = new CatoScimFactory(settings: new() { ["Events:RetentionDays"] = "30" });
+        var account = Guid.NewGuid();
+        var now = factory.Time.GetUtcNow().UtcDateTime;
+        await factory.AddAsync([
+            .. Enumerable.Range(0, ProvisioningEventsRetention.BatchSize + 5).Select(i => EventSeed.Event(account, now.AddDays(-31).AddSeconds(i))),
+            EventSeed.Event(account, now.AddDays(-29), userName: "kept@acme.com"),
+        ]);
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await ActivatorUtilities.CreateInstance<ProvisioningEventsRetentionJob>(scope.ServiceProvider).PurgeAsync(CancellationToken.None);
+        }
+
+        await using var check = factory.Services.CreateAsyncScope();
+        var left = await check.ServiceProvider.GetRequiredService<EventsDbContext>().ProvisioningEvents.ToListAsync();
+        Assert.Equal("kept@acme.com", Assert.Single(left).DisplayName);
+    }
+}
