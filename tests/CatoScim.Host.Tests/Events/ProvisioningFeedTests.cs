@@ -69,5 +69,26 @@ public sealed class ProvisioningFeedTests : IAsyncLifetime
         Assert.Equal("SUCCESS", items[0].GetProperty("action").GetString());
     }
 
+    [Fact]
+    public async Task A_group_push_becomes_group_events_with_one_line_per_membership_batch()
+    {
+        var ann = (await _scim.PostAsync("/Users", OktaUser("ann@acme.com"))).Str("id");
+        var bo = (await _scim.PostAsync("/Users", OktaUser("bo@acme.com", externalId: "00u2"))).Str("id");
+        _factory.Time.Advance(TimeSpan.FromSeconds(1));
+        var group = await _scim.PostAsync("/Groups", """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:Group"],"displayName":"Engineering"}""");
+        Assert.Equal(HttpStatusCode.Created, group.Status);
+        _factory.Time.Advance(TimeSpan.FromSeconds(1));
+        var patch = await _scim.PatchAsync($"/Groups/{group.Str("id")}", Patch(
+            $$"""{"op":"add","path":"members","value":[{"value":"{{ann}}"},{"value":"{{bo}}"}]}"""));
+        Assert.True(patch.Status is HttpStatusCode.OK or HttpStatusCode.NoContent, patch.ToString());
+
+        var items = (await _gql.WaitForFeedAsync(_scim.AccountId, 4)).Items();
+        Assert.Equal("GROUP_MEMBERS_ADDED", items[0].GetProperty("operation").GetString());
+        Assert.Equal("GROUP", items[0].GetProperty("resourceType").GetString());
+        Assert.Contains("added 2 members", items[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("GROUP_CREATED", items[1].GetProperty("operation").GetString());
+        Assert.Equal("Engineering", items[1].GetProperty("displayName").GetString());
+    }
+
     private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
 }

@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts.Groups;
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Events.Persistence;
@@ -11,7 +12,9 @@ namespace CatoScim.Events.Provisioning;
 internal sealed class ProvisioningEventHandler(EventsDbContext db, MessageContext message, TimeProvider time, ILogger<ProvisioningEventHandler> logger)
     : INotificationHandler<UserProvisioned>, INotificationHandler<UserUpdated>, INotificationHandler<UserDeactivated>,
       INotificationHandler<UserReactivated>, INotificationHandler<UserUnlinked>, INotificationHandler<UserDeleted>,
-      INotificationHandler<ScimRequestFailed>, INotificationHandler<ScimDirectoryDeleted>
+      INotificationHandler<ScimRequestFailed>, INotificationHandler<ScimDirectoryDeleted>,
+      INotificationHandler<GroupCreated>, INotificationHandler<GroupRenamed>, INotificationHandler<GroupTakenOver>,
+      INotificationHandler<GroupDeleted>, INotificationHandler<GroupMembersAdded>, INotificationHandler<GroupMembersRemoved>
 {
     public ValueTask Handle(UserProvisioned notification, CancellationToken cancellationToken) =>
         RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
@@ -36,6 +39,24 @@ internal sealed class ProvisioningEventHandler(EventsDbContext db, MessageContex
 
     public ValueTask Handle(ScimDirectoryDeleted notification, CancellationToken cancellationToken) =>
         RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(GroupCreated notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => GroupEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(GroupRenamed notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => GroupEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(GroupTakenOver notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => GroupEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(GroupDeleted notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => GroupEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(GroupMembersAdded notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => GroupEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(GroupMembersRemoved notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => GroupEventMapper.Map(notification, message.MessageId), cancellationToken);
 
     private async ValueTask RecordAsync(Func<ProvisioningEvent> map, CancellationToken ct)
     {

@@ -54,11 +54,11 @@ internal static class ProvisioningEventMapper
         Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {verb} {user.UserName}{suffix}", 1000), Source = IsScim(source) ? "SCIM" : "ADMIN",
     };
 
-    private static bool IsScim(string source) => string.Equals(source, "SCIM", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsScim(string source) => string.Equals(source, "SCIM", StringComparison.OrdinalIgnoreCase);
 
-    private static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value, DateTimeKind.Utc);
+    internal static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 
-    private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
+    internal static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
 
-    private static string? ClipOrNull(string? value, int max) => value is null ? null : Clip(value, max);
+    internal static string? ClipOrNull(string? value, int max) => value is null ? null : Clip(value, max);
 }

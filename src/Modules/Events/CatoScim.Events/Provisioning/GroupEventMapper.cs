@@ -1,0 +1,34 @@
+using CatoScim.Directory.Contracts.Groups;
+using static CatoScim.Events.Provisioning.ProvisioningEventMapper;
+
+namespace CatoScim.Events.Provisioning;
+
+/// <summary>Group history lines; a membership batch is one line with its size, never one line per member.</summary>
+internal static class GroupEventMapper
+{
+    public static ProvisioningEvent Map(GroupCreated n, Guid messageId) =>
+        Group(n.Group, messageId, n.OccurredAt, n.Source, "GROUP_CREATED", $"created group {n.Group.DisplayName}");
+
+    public static ProvisioningEvent Map(GroupRenamed n, Guid messageId) =>
+        Group(n.Group, messageId, n.OccurredAt, n.Source, "GROUP_RENAMED", $"renamed group {n.OldName} to {n.Group.DisplayName}");
+
+    public static ProvisioningEvent Map(GroupTakenOver n, Guid messageId) =>
+        Group(n.Group, messageId, n.OccurredAt, "SCIM", "GROUP_TAKEN_OVER", $"took over {n.FormerOrigin} group {n.Group.DisplayName}");
+
+    public static ProvisioningEvent Map(GroupDeleted n, Guid messageId) =>
+        Group(n.Group, messageId, n.OccurredAt, n.Source, "GROUP_DELETED", $"deleted group {n.Group.DisplayName}");
+
+    public static ProvisioningEvent Map(GroupMembersAdded n, Guid messageId) =>
+        Group(n.Group, messageId, n.OccurredAt, n.Source, "GROUP_MEMBERS_ADDED", $"added {n.UserIds.Count} members to group {n.Group.DisplayName}");
+
+    public static ProvisioningEvent Map(GroupMembersRemoved n, Guid messageId) =>
+        Group(n.Group, messageId, n.OccurredAt, n.Source, "GROUP_MEMBERS_REMOVED", $"removed {n.UserIds.Count} members from group {n.Group.DisplayName}");
+
+    private static ProvisioningEvent Group(GroupRef group, Guid messageId, DateTime occurredAt, string source, string operation, string what) => new()
+    {
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = group.AccountId, MessageId = messageId,
+        Time = Utc(occurredAt), Action = ProvisioningAction.Success, Operation = operation, DirectoryId = group.DirectoryId,
+        ResourceType = "GROUP", ResourceId = group.GroupId, DisplayName = Clip(group.DisplayName, 300), ExternalId = ClipOrNull(group.ExternalId, 300),
+        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {what}", 1000), Source = IsScim(source) ? "SCIM" : "ADMIN",
+    };
+}
