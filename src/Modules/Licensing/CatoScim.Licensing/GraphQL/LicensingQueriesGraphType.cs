@@ -34,10 +34,7 @@ internal sealed class LicensingQueriesGraphType : ObjectGraphType<AccountScope>
                 ctx.GetArgument<List<string>>("userIds").Select(ParseId).ToList(), ctx.CancellationToken));
     }
 
-    private static PagingInput? Paging(IResolveFieldContext ctx) =>
-        ctx.GetArgument<Dictionary<string, object?>?>("input")?.GetValueOrDefault("paging") is Dictionary<string, object?> paging
-            ? new PagingInput { From = paging.GetValueOrDefault("from") as int? ?? 0, Limit = paging.GetValueOrDefault("limit") as int? ?? 50 }
-            : null;
+    private static PagingInput? Paging(IResolveFieldContext ctx) => ctx.GetArgument<LicenseRuleListInput?>("input")?.Paging;
 
     private static Guid ParseId(string raw) =>
         Guid.TryParse(raw, out var id) ? id : throw GraphQLErrors.Validation($"{raw} is not a user id.");

@@ -3,7 +3,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Licensing.Rules;
 
-internal sealed class LicenseRulesInputType : InputObjectGraphType
+internal sealed class LicenseRulesInputType : InputObjectGraphType<LicenseRuleListInput>
 {
     public LicenseRulesInputType()
     {

@@ -7,6 +7,6 @@ internal sealed class SeatFilterInputType : InputObjectGraphType<SeatFilter>
     public SeatFilterInputType()
     {
         Name = "LicenseAssignmentFilterInput";
-        Field<EnumerationGraphType<SeatStatus>>("status");
+        Field<SeatStatusGraphType>("status");
     }
 }

@@ -7,7 +7,7 @@ internal sealed class SeatSortInputType : InputObjectGraphType<SeatSort>
     public SeatSortInputType()
     {
         Name = "LicenseAssignmentSortInput";
-        Field<EnumerationGraphType<SeatSortField>>("field").DefaultValue(SeatSortField.AllocationOrder);
-        Field<EnumerationGraphType<SeatSortDirection>>("direction").DefaultValue(SeatSortDirection.Asc);
+        Field<SeatSortFieldGraphType>("field").DefaultValue(SeatSortField.AllocationOrder);
+        Field<SeatSortDirectionGraphType>("direction").DefaultValue(SeatSortDirection.Asc);
     }
 }
