@@ -1,5 +1,7 @@
 using System.Net;
 using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.ModuleKit.Outbox;
+using Microsoft.EntityFrameworkCore;
 using static CatoScim.Host.Tests.Licensing.LicensingTestData;
 
 namespace CatoScim.Host.Tests.Licensing;
@@ -55,5 +57,8 @@ public sealed class LicensingSeatFlowTests : IAsyncLifetime
         Assert.Equal(1, await _factory.LicensingOutboxCountAsync("LicensePoolExhausted"));
         Assert.Equal(1, await _factory.LicensingOutboxCountAsync("LicenseReleased"));
         Assert.Equal(3, await _factory.LicensingOutboxCountAsync("LicenseAssigned"));
+        // Nothing consumes these yet; delivery must still succeed so the Licensing outbox never blocks.
+        await Eventually.AssertAsync(() => _factory.LicensingDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DeliveredAt == null || m.LastError != null)),
+            n => n == 0, "the Licensing outbox to drain without errors");
     }
 }

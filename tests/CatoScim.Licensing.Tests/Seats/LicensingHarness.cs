@@ -9,6 +9,7 @@ using CatoScim.ModuleKit.Inbox;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace CatoScim.Licensing.Tests.Seats;
@@ -34,7 +35,9 @@ internal sealed class LicensingHarness
         return new LicensingHarness(options);
     }
 
-    public LicensingSqliteDbContext Db() => new(_options);
+    public LicensingSqliteDbContext Db(IInterceptor? interceptor = null) => interceptor is null
+        ? new(_options)
+        : new((DbContextOptions<LicensingSqliteDbContext>)new DbContextOptionsBuilder<LicensingSqliteDbContext>(_options).AddInterceptors(interceptor).Options);
 
     public UserRef User(Guid id, bool active = true, string origin = "SCIM") => new(AccountId, id, $"{id:N}@acme.com", null, null, origin, active);
 
@@ -46,8 +49,8 @@ internal sealed class LicensingHarness
     public Task DeactivateAsync(Guid userId) =>
         UsersAsync(null, w => w.ApplyAsync("UserDeactivatedHandler", User(userId, active: false), Now, SeatReasons.Deactivated, CancellationToken.None));
 
-    public Task AddMembersAsync(Guid groupId, IReadOnlyList<Guid> users, Guid? messageId = null) =>
-        GroupsAsync(messageId, w => w.AddMembersAsync("GroupMembersAddedHandler", Group(groupId), users, CancellationToken.None));
+    public Task AddMembersAsync(Guid groupId, IReadOnlyList<Guid> users, Guid? messageId = null, IInterceptor? interceptor = null) =>
+        GroupsAsync(messageId, w => w.AddMembersAsync("GroupMembersAddedHandler", Group(groupId), users, CancellationToken.None), interceptor);
 
     public async Task<LicenseRule> CreateRuleAsync(LicenseRuleKind kind, Guid? userId = null, Guid? groupId = null)
     {
@@ -55,10 +58,10 @@ internal sealed class LicensingHarness
         return await Rules(db).CreateAsync(AccountId, kind, userId?.ToString(), groupId?.ToString(), CancellationToken.None);
     }
 
-    public async Task SetTotalAsync(int total)
+    public async Task SetTotalAsync(int total, bool? releaseOnDisable = null)
     {
         await using var db = Db();
-        await new PoolEditor(new SeatTransaction(db), Engine(db), Time).UpdateAsync(AccountId, total, null, null, CancellationToken.None);
+        await new PoolEditor(db, new SeatTransaction(db), Engine(db), Time).UpdateAsync(AccountId, new PoolUpdate(total, ReleaseOnDisable: releaseOnDisable), CancellationToken.None);
     }
 
     public async Task<List<SeatAssignment>> SeatsAsync(SeatStatus status)
@@ -87,9 +90,9 @@ internal sealed class LicensingHarness
         await apply(new UserCopyWriter(db, new SeatTransaction(db), Engine(db), Message(messageId), Time));
     }
 
-    private async Task GroupsAsync(Guid? messageId, Func<GroupCopyWriter, Task> apply)
+    private async Task GroupsAsync(Guid? messageId, Func<GroupCopyWriter, Task> apply, IInterceptor? interceptor = null)
     {
-        await using var db = Db();
+        await using var db = Db(interceptor);
         await apply(new GroupCopyWriter(db, new SeatTransaction(db), Engine(db), Message(messageId), Time));
     }
 

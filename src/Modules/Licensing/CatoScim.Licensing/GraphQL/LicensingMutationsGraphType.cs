@@ -17,8 +17,11 @@ internal sealed class LicensingMutationsGraphType : ObjectGraphType<AccountScope
             .ResolveAsync(async ctx =>
             {
                 var input = Input(ctx);
-                return (object?)await ctx.RequestServices!.GetRequiredService<PoolEditor>().UpdateAsync(ctx.Source.AccountId, (int)input["total"]!,
-                    Utc(input.GetValueOrDefault("termStart")), Utc(input.GetValueOrDefault("termEnd")), ctx.CancellationToken);
+                var update = new PoolUpdate((int)input["total"]!,
+                    input.ContainsKey("termStart"), Utc(input.GetValueOrDefault("termStart")),
+                    input.ContainsKey("termEnd"), Utc(input.GetValueOrDefault("termEnd")),
+                    input.GetValueOrDefault("releaseOnDisable") as bool?);
+                return (object?)await ctx.RequestServices!.GetRequiredService<PoolEditor>().UpdateAsync(ctx.Source.AccountId, update, ctx.CancellationToken);
             });
         Field<NonNullGraphType<LicenseRulePayloadType>>("createLicenseRule")
             .Description("USER rules are served first, then GROUP, then ALL_SCIM_USERS; within a tier, earliest covered first.")

@@ -10,5 +10,6 @@ internal sealed class UpdateLicensePoolInputType : InputObjectGraphType
         Field<NonNullGraphType<IntGraphType>>("total").Description("Seats bought; refused below the seats allocated.");
         Field<DateTimeGraphType>("termStart");
         Field<DateTimeGraphType>("termEnd");
+        Field<BooleanGraphType>("releaseOnDisable").Description("Whether deactivated users give their seat back; unchanged when omitted.");
     }
 }
