@@ -52,6 +52,15 @@ internal sealed class LicensingHarness
     public Task AddMembersAsync(Guid groupId, IReadOnlyList<Guid> users, Guid? messageId = null, IInterceptor? interceptor = null) =>
         GroupsAsync(messageId, w => w.AddMembersAsync("GroupMembersAddedHandler", Group(groupId), users, CancellationToken.None), interceptor);
 
+    public Task RemoveMembersAsync(Guid groupId, IReadOnlyList<Guid> users) =>
+        GroupsAsync(null, w => w.RemoveMembersAsync("GroupMembersRemovedHandler", Group(groupId), users, CancellationToken.None));
+
+    public async Task DeleteRuleAsync(Guid ruleId)
+    {
+        await using var db = Db();
+        await Rules(db).DeleteAsync(AccountId, ruleId.ToString(), CancellationToken.None);
+    }
+
     public async Task<LicenseRule> CreateRuleAsync(LicenseRuleKind kind, Guid? userId = null, Guid? groupId = null)
     {
         await using var db = Db();
