@@ -1,4 +1,10 @@
 using CatoScim.Licensing.Persistence;
+using CatoScim.Licensing.Copies;
+using CatoScim.Licensing.GraphQL;
+using CatoScim.Licensing.Pool;
+using CatoScim.Licensing.Rules;
+using CatoScim.Licensing.Seats;
+using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +18,15 @@ public static class LicensingModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<LicensingDbContext, LicensingSqliteDbContext, LicensingSqlServerDbContext>(database, LicensingDbContext.Schema);
+        services.AddScoped<SeatTransaction>();
+        services.AddScoped<SeatCoverage>();
+        services.AddScoped<SeatEngine>();
+        services.AddScoped<UserCopyWriter>();
+        services.AddScoped<GroupCopyWriter>();
+        services.AddScoped<RuleEditor>();
+        services.AddScoped<PoolEditor>();
+        services.AddScoped<LicenseReader>();
+        services.AddSingleton<IGraphQLContributor, LicensingGraphQLContributor>();
         return services;
     }
 

@@ -1,6 +1,9 @@
 namespace CatoScim.Licensing.Pool;
 
-/// <summary>An account's SDP (ZTNA) seats; allocated and available are derived from assignments.</summary>
+/// <summary>
+/// An account's SDP (ZTNA) seats. `Allocated` and `Pending` are counters the seat engine keeps exact: it changes seats
+/// only after bumping `Version`, which takes the write lock, so every count check and change of an account is serialized.
+/// </summary>
 internal sealed class LicensePool
 {
     public const string ZtnaSku = "ZTNA_USERS";
@@ -12,4 +15,15 @@ internal sealed class LicensePool
     public DateTime? TermEnd { get; set; }
     public DateTime CreatedAt { get; init; }
     public DateTime UpdatedAt { get; set; }
+    public long Version { get; set; }
+    public int Allocated { get; set; }
+    public int Pending { get; set; }
+
+    /// <summary>Set when users started waiting (LicensePoolExhausted published); cleared when a seat is free and nobody waits.</summary>
+    public bool Exhausted { get; set; }
+
+    /// <summary>Whether a deactivated user gives their seat back.</summary>
+    public bool ReleaseOnDisable { get; set; } = true;
+
+    public int Available => Math.Max(0, Total - Allocated);
 }

@@ -23,14 +23,100 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
 
             SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
+            modelBuilder.Entity("CatoScim.Licensing.Copies.GroupMembershipCopy", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("GroupId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("Licensing_GroupMemberships", "licensing");
+                });
+
+            modelBuilder.Entity("CatoScim.Licensing.Copies.LicensedGroup", b =>
+                {
+                    b.Property<Guid>("GroupId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("GroupId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("Licensing_Groups", "licensing");
+                });
+
+            modelBuilder.Entity("CatoScim.Licensing.Copies.LicensedUser", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("Deleted")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("AccountId", "Origin");
+
+                    b.ToTable("Licensing_Users", "licensing");
+                });
+
             modelBuilder.Entity("CatoScim.Licensing.Pool.LicensePool", b =>
                 {
                     b.Property<Guid>("AccountId")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<int>("Allocated")
+                        .HasColumnType("int");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<bool>("Exhausted")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("Pending")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ReleaseOnDisable")
+                        .HasColumnType("bit");
 
                     b.Property<string>("Sku")
                         .IsRequired()
@@ -49,9 +135,71 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
                     b.HasKey("AccountId");
 
                     b.ToTable("Licensing_Pools", "licensing");
+                });
+
+            modelBuilder.Entity("CatoScim.Licensing.Rules.LicenseRule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid?>("GroupId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Subject")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "Kind", "Subject")
+                        .IsUnique();
+
+                    b.ToTable("Licensing_Rules", "licensing");
+                });
+
+            modelBuilder.Entity("CatoScim.Licensing.Seats.SeatAssignment", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("CoveredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("Since")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Via")
+                        .HasColumnType("int");
+
+                    b.HasKey("AccountId", "UserId");
+
+                    b.HasIndex("AccountId", "Status", "Via", "CoveredAt", "UserId");
+
+                    b.ToTable("Licensing_Seats", "licensing");
                 });
 
             modelBuilder.Entity("CatoScim.ModuleKit.Inbox.ProcessedMessage", b =>

@@ -1,0 +1,55 @@
+using CatoScim.Directory.Contracts.Users;
+using CatoScim.Licensing.Persistence;
+using CatoScim.Licensing.Rules;
+using CatoScim.Licensing.Seats;
+using CatoScim.ModuleKit.Inbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Licensing.Copies;
+
+/// <summary>Applies one user notification to the copy and the user's seat, once per message (inbox) and atomically.</summary>
+internal sealed class UserCopyWriter(LicensingDbContext db, SeatTransaction seats, SeatEngine engine, MessageContext message, TimeProvider time)
+{
+    public Task ApplyAsync(string consumer, UserRef user, DateTime occurredAt, string inactiveReason, CancellationToken ct) =>
+        ApplyAsync(consumer, user, occurredAt, inactiveReason, deleted: false, ct);
+
+    public async Task ApplyAsync(string consumer, UserRef user, DateTime occurredAt, string inactiveReason, bool deleted, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await seats.RunAsync(user.AccountId, now, async pool =>
+        {
+            if (!await db.TryBeginHandlingAsync(message, consumer, now, ct))
+            {
+                return false;
+            }
+
+            var copy = await db.Users.SingleOrDefaultAsync(u => u.UserId == user.UserId, ct);
+            if (copy is null)
+            {
+                copy = new LicensedUser { UserId = user.UserId, AccountId = user.AccountId };
+                db.Users.Add(copy);
+            }
+
+            // Delivery is in commit order, so only a redelivered older notification could be stale.
+            if (copy.UpdatedAt <= occurredAt)
+            {
+                copy.UserName = user.UserName;
+                copy.Origin = user.Origin;
+                copy.Active = user.Active;
+                copy.Deleted = deleted;
+                copy.UpdatedAt = occurredAt;
+            }
+
+            if (deleted)
+            {
+                await db.Memberships.Where(m => m.UserId == user.UserId).ExecuteDeleteAsync(ct);
+                await db.Rules.Where(r => r.AccountId == user.AccountId && r.Kind == LicenseRuleKind.User && r.Subject == user.UserId).ExecuteDeleteAsync(ct);
+            }
+
+            var reason = deleted ? SeatReasons.Deleted : copy.Active ? SeatReasons.NotCovered : inactiveReason;
+            await engine.EvaluateAsync(pool, [user.UserId], reason, now, ct);
+            await engine.FillAsync(pool, now, ct);
+            return true;
+        }, ct);
+    }
+}

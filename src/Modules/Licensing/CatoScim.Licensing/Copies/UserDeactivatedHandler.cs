@@ -1,0 +1,11 @@
+using CatoScim.Directory.Contracts.Users;
+using CatoScim.Licensing.Seats;
+using Mediator;
+
+namespace CatoScim.Licensing.Copies;
+
+internal sealed class UserDeactivatedHandler(UserCopyWriter writer) : INotificationHandler<UserDeactivated>
+{
+    public async ValueTask Handle(UserDeactivated notification, CancellationToken cancellationToken) =>
+        await writer.ApplyAsync(nameof(UserDeactivatedHandler), notification.User, notification.OccurredAt, SeatReasons.Deactivated, cancellationToken);
+}

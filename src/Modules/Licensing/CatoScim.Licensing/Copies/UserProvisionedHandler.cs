@@ -1,0 +1,11 @@
+using CatoScim.Directory.Contracts.Users;
+using CatoScim.Licensing.Seats;
+using Mediator;
+
+namespace CatoScim.Licensing.Copies;
+
+internal sealed class UserProvisionedHandler(UserCopyWriter writer) : INotificationHandler<UserProvisioned>
+{
+    public async ValueTask Handle(UserProvisioned notification, CancellationToken cancellationToken) =>
+        await writer.ApplyAsync(nameof(UserProvisionedHandler), notification.User, notification.OccurredAt, SeatReasons.Deactivated, cancellationToken);
+}

@@ -1,0 +1,14 @@
+using GraphQL.Types;
+
+namespace CatoScim.Licensing.Rules;
+
+internal sealed class CreateLicenseRuleInputType : InputObjectGraphType
+{
+    public CreateLicenseRuleInputType()
+    {
+        Name = "CreateLicenseRuleInput";
+        Field<NonNullGraphType<EnumerationGraphType<LicenseRuleKind>>>("kind");
+        Field<IdGraphType>("userId").Description("Required for USER rules.");
+        Field<IdGraphType>("groupId").Description("Required for GROUP rules.");
+    }
+}

@@ -1,0 +1,15 @@
+namespace CatoScim.Licensing.Rules;
+
+internal sealed class LicenseRule
+{
+    public Guid Id { get; init; }
+    public Guid AccountId { get; init; }
+    public LicenseRuleKind Kind { get; init; }
+    public Guid? UserId { get; init; }
+    public Guid? GroupId { get; init; }
+
+    /// <summary>UserId, GroupId or empty: SQL unique indexes treat NULLs as distinct, so uniqueness is keyed on this.</summary>
+    public Guid Subject { get; init; }
+
+    public DateTime CreatedAt { get; init; }
+}

@@ -1,0 +1,13 @@
+using CatoScim.ModuleKit.GraphQL;
+using GraphQL.Types;
+
+namespace CatoScim.Licensing.Rules;
+
+internal sealed class LicenseRulesInputType : InputObjectGraphType<LicenseRuleListInput>
+{
+    public LicenseRulesInputType()
+    {
+        Name = "LicenseRulesInput";
+        Field<PagingInputType>("paging");
+    }
+}

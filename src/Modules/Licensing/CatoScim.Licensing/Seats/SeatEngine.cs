@@ -1,0 +1,107 @@
+using CatoScim.Licensing.Contracts.Seats;
+using CatoScim.Licensing.Persistence;
+using CatoScim.Licensing.Pool;
+using CatoScim.Licensing.Rules;
+using CatoScim.ModuleKit.Outbox;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Licensing.Seats;
+
+/// <summary>
+/// Keeps seats in step with coverage, inside a <see cref="SeatTransaction"/>. Allocation order: direct USER rules
+/// first, then GROUP rules, then ALL_SCIM_USERS; within a tier the user covered earliest first, then by user id.
+/// Work is proportional to the users named, never to the size of a group or the account.
+/// </summary>
+internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
+{
+    private const int Chunk = 500;
+
+    /// <summary>Gives covered, eligible users a seat row (pending) and takes it from the others.</summary>
+    public async Task EvaluateAsync(LicensePool pool, IEnumerable<Guid> userIds, string releaseReason, DateTime now, CancellationToken ct)
+    {
+        // Coverage is read from the database, so the caller's staged copy and rule changes must be visible to it.
+        await db.SaveChangesAsync(ct);
+        foreach (var chunk in userIds.Distinct().Chunk(Chunk))
+        {
+            var ids = chunk.ToList();
+            var covered = await coverage.ReadAsync(pool, ids, ct);
+            var seats = await db.Seats.Where(s => s.AccountId == pool.AccountId && ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
+            foreach (var id in ids)
+            {
+                var seat = seats.GetValueOrDefault(id);
+                if (!covered.TryGetValue(id, out var via))
+                {
+                    if (seat is not null)
+                    {
+                        Release(pool, seat, releaseReason, now);
+                    }
+                }
+                else if (seat is null)
+                {
+                    db.Seats.Add(new SeatAssignment { AccountId = pool.AccountId, UserId = id, Status = SeatStatus.Pending, Via = via, CoveredAt = now, Since = now });
+                    pool.Pending++;
+                }
+                else
+                {
+                    seat.Via = via;
+                }
+            }
+
+            await db.SaveChangesAsync(ct);
+        }
+    }
+
+    /// <summary>Hands free seats to waiting users in allocation order, and tracks the exhaustion episode.</summary>
+    public async Task FillAsync(LicensePool pool, DateTime now, CancellationToken ct)
+    {
+        var free = pool.Total - pool.Allocated;
+        if (free > 0 && pool.Pending > 0)
+        {
+            await db.SaveChangesAsync(ct);
+            var next = await db.Seats
+                .Where(s => s.AccountId == pool.AccountId && s.Status == SeatStatus.Pending)
+                .OrderBy(s => s.Via).ThenBy(s => s.CoveredAt).ThenBy(s => s.UserId)
+                .Take(free).ToListAsync(ct);
+            foreach (var seat in next)
+            {
+                seat.Status = SeatStatus.Assigned;
+                seat.Since = now;
+                pool.Allocated++;
+                pool.Pending--;
+                db.Publish(new LicenseAssigned(pool.AccountId, seat.UserId, ViaName(seat.Via), now), now);
+            }
+        }
+
+        if (pool.Pending > 0 && !pool.Exhausted)
+        {
+            pool.Exhausted = true;
+            db.Publish(new LicensePoolExhausted(pool.AccountId, pool.Total, pool.Pending, now), now);
+        }
+        else if (pool.Exhausted && pool.Pending == 0 && pool.Allocated < pool.Total)
+        {
+            pool.Exhausted = false;
+        }
+    }
+
+    public static string ViaName(LicenseRuleKind via) => via switch
+    {
+        LicenseRuleKind.User => "USER",
+        LicenseRuleKind.Group => "GROUP",
+        _ => "ALL_SCIM_USERS",
+    };
+
+    private void Release(LicensePool pool, SeatAssignment seat, string reason, DateTime now)
+    {
+        if (seat.Status == SeatStatus.Assigned)
+        {
+            pool.Allocated--;
+            db.Publish(new LicenseReleased(pool.AccountId, seat.UserId, reason, now), now);
+        }
+        else
+        {
+            pool.Pending--;
+        }
+
+        db.Seats.Remove(seat);
+    }
+}

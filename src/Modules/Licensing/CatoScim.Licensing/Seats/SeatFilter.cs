@@ -1,0 +1,6 @@
+namespace CatoScim.Licensing.Seats;
+
+internal sealed class SeatFilter
+{
+    public SeatStatus? Status { get; set; }
+}

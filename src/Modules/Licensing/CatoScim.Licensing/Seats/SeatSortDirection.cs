@@ -1,0 +1,7 @@
+namespace CatoScim.Licensing.Seats;
+
+internal enum SeatSortDirection
+{
+    Asc,
+    Desc,
+}

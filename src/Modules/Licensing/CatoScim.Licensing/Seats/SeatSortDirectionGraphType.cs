@@ -1,0 +1,8 @@
+using GraphQL.Types;
+
+namespace CatoScim.Licensing.Seats;
+
+internal sealed class SeatSortDirectionGraphType : EnumerationGraphType<SeatSortDirection>
+{
+    public SeatSortDirectionGraphType() => Name = "LicenseAssignmentSortDirection";
+}

@@ -1,0 +1,13 @@
+using GraphQL.Types;
+
+namespace CatoScim.Licensing.Seats;
+
+internal sealed class SeatSortInputType : InputObjectGraphType<SeatSort>
+{
+    public SeatSortInputType()
+    {
+        Name = "LicenseAssignmentSortInput";
+        Field<SeatSortFieldGraphType>("field").DefaultValue(SeatSortField.AllocationOrder);
+        Field<SeatSortDirectionGraphType>("direction").DefaultValue(SeatSortDirection.Asc);
+    }
+}
