@@ -1,4 +1,5 @@
 using System.Net;
+using CatoScim.Host.Tests.Events;
 using CatoScim.Host.Tests.Infrastructure;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -57,7 +58,14 @@ public sealed class LicensingSeatFlowTests : IAsyncLifetime
         Assert.Equal(1, await _factory.LicensingOutboxCountAsync("LicensePoolExhausted"));
         Assert.Equal(1, await _factory.LicensingOutboxCountAsync("LicenseReleased"));
         Assert.Equal(3, await _factory.LicensingOutboxCountAsync("LicenseAssigned"));
-        // Nothing consumes these yet; delivery must still succeed so the Licensing outbox never blocks.
+        // Events records seat changes in the provisioning history; the exhaustion is one FAILURE line naming the pending count.
+        var licenceEvents = await Eventually.AssertAsync(
+            async () => (await gql.FeedAsync(accountId, new { limit = 200, filter = new { operations = new[] { "LICENSE_ASSIGNED", "LICENSE_RELEASED", "LICENSE_POOL_EXHAUSTED" } } })).Items(),
+            items => items.Count == 5, "licence events in the feed");
+        var exhausted = Assert.Single(licenceEvents, e => e.GetProperty("operation").GetString() == "LICENSE_POOL_EXHAUSTED");
+        Assert.Equal("FAILURE", exhausted.GetProperty("action").GetString());
+        Assert.Contains("2 users pending", exhausted.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Contains("@", licenceEvents.First(e => e.GetProperty("operation").GetString() == "LICENSE_RELEASED").GetProperty("displayName").GetString(), StringComparison.Ordinal);
         await Eventually.AssertAsync(() => _factory.LicensingDbAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DeliveredAt == null || m.LastError != null)),
             n => n == 0, "the Licensing outbox to drain without errors");
     }

@@ -2,8 +2,10 @@ using CatoScim.Directory.Contracts.Groups;
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Events.Persistence;
+using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.ModuleKit.Inbox;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace CatoScim.Events.Provisioning;
@@ -14,7 +16,8 @@ internal sealed class ProvisioningEventHandler(EventsDbContext db, MessageContex
       INotificationHandler<UserReactivated>, INotificationHandler<UserUnlinked>, INotificationHandler<UserDeleted>,
       INotificationHandler<ScimRequestFailed>, INotificationHandler<ScimDirectoryDeleted>,
       INotificationHandler<GroupCreated>, INotificationHandler<GroupRenamed>, INotificationHandler<GroupTakenOver>,
-      INotificationHandler<GroupDeleted>, INotificationHandler<GroupMembersAdded>, INotificationHandler<GroupMembersRemoved>
+      INotificationHandler<GroupDeleted>, INotificationHandler<GroupMembersAdded>, INotificationHandler<GroupMembersRemoved>,
+      INotificationHandler<LicenseAssigned>, INotificationHandler<LicenseReleased>, INotificationHandler<LicensePoolExhausted>
 {
     public ValueTask Handle(UserProvisioned notification, CancellationToken cancellationToken) =>
         RecordAsync(() => ProvisioningEventMapper.Map(notification, message.MessageId), cancellationToken);
@@ -57,6 +60,23 @@ internal sealed class ProvisioningEventHandler(EventsDbContext db, MessageContex
 
     public ValueTask Handle(GroupMembersRemoved notification, CancellationToken cancellationToken) =>
         RecordAsync(() => GroupEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    public ValueTask Handle(LicenseAssigned notification, CancellationToken cancellationToken) =>
+        RecordLicenseAsync(notification.AccountId, notification.UserId, name => LicenseEventMapper.Map(notification, message.MessageId, name), cancellationToken);
+
+    public ValueTask Handle(LicenseReleased notification, CancellationToken cancellationToken) =>
+        RecordLicenseAsync(notification.AccountId, notification.UserId, name => LicenseEventMapper.Map(notification, message.MessageId, name), cancellationToken);
+
+    public ValueTask Handle(LicensePoolExhausted notification, CancellationToken cancellationToken) =>
+        RecordAsync(() => LicenseEventMapper.Map(notification, message.MessageId), cancellationToken);
+
+    /// <summary>Licence notifications carry only the user id; the name comes from the user's latest history line.</summary>
+    private async ValueTask RecordLicenseAsync(Guid accountId, Guid userId, Func<string, ProvisioningEvent> map, CancellationToken ct)
+    {
+        var name = await db.ProvisioningEvents.Where(e => e.AccountId == accountId && e.ResourceId == userId && e.ResourceType == "USER")
+            .OrderByDescending(e => e.Time).Select(e => e.DisplayName).FirstOrDefaultAsync(ct);
+        await RecordAsync(() => map(name ?? userId.ToString()), ct);
+    }
 
     private async ValueTask RecordAsync(Func<ProvisioningEvent> map, CancellationToken ct)
     {

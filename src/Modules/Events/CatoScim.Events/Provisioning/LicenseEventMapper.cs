@@ -1,0 +1,33 @@
+using CatoScim.Licensing.Contracts.Seats;
+using static CatoScim.Events.Provisioning.ProvisioningEventMapper;
+
+namespace CatoScim.Events.Provisioning;
+
+/// <summary>
+/// Seats follow provisioning, so their changes belong in the same history; an exhausted pool is a FAILURE because
+/// users the IdP provisioned are left without remote access until an admin adds seats.
+/// </summary>
+internal static class LicenseEventMapper
+{
+    public static ProvisioningEvent Map(LicenseAssigned n, Guid messageId, string userName) =>
+        Seat(n.AccountId, n.UserId, userName, messageId, n.OccurredAt, "LICENSE_ASSIGNED", $"SDP licence assigned to {userName} (via {n.Via})");
+
+    public static ProvisioningEvent Map(LicenseReleased n, Guid messageId, string userName) =>
+        Seat(n.AccountId, n.UserId, userName, messageId, n.OccurredAt, "LICENSE_RELEASED", $"SDP licence released from {userName} ({n.Reason})");
+
+    public static ProvisioningEvent Map(LicensePoolExhausted n, Guid messageId) => new()
+    {
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))), AccountId = n.AccountId, MessageId = messageId,
+        Time = Utc(n.OccurredAt), Action = ProvisioningAction.Failure, Operation = "LICENSE_POOL_EXHAUSTED", ResourceType = "LICENSE",
+        DisplayName = "ZTNA_USERS", Source = "SYSTEM",
+        Message = $"All {n.Total} SDP licences are allocated; {n.PendingUsers} users are waiting for a seat",
+        Reason = $"Licence pool exhausted: {n.PendingUsers} users pending",
+    };
+
+    private static ProvisioningEvent Seat(Guid accountId, Guid userId, string userName, Guid messageId, DateTime occurredAt, string operation, string message) => new()
+    {
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = accountId, MessageId = messageId,
+        Time = Utc(occurredAt), Action = ProvisioningAction.Success, Operation = operation, ResourceType = "USER", ResourceId = userId,
+        DisplayName = Clip(userName, 300), Message = Clip(message, 1000), Source = "SYSTEM",
+    };
+}
