@@ -55,6 +55,14 @@ public sealed class LicensingSeatFlowTests : IAsyncLifetime
         var batch = license.GetProperty("licensing").GetProperty("licenses");
         Assert.Equal(["ASSIGNED", "PENDING"], batch.EnumerateArray().Select(l => l.GetProperty("status").GetString()));
 
+        // The Directory's User type carries the licence too (contributed by Licensing, one query per page).
+        var page = await gql.DataAsync("query($a: ID!) { directory(accountId: $a) { users(input: {paging: {limit: 50}}) { items { id license { status } } } } }", new { a = accountId });
+        var statuses = page.GetProperty("directory").GetProperty("users").GetProperty("items").EnumerateArray()
+            .ToDictionary(u => u.GetProperty("id").GetString()!, u => u.GetProperty("license").GetProperty("status").GetString());
+        Assert.Equal("NONE", statuses[assigned[0].ToString()]);
+        Assert.Equal("ASSIGNED", statuses[pending[0].ToString()]);
+        Assert.Equal("PENDING", statuses[pending[1].ToString()]);
+
         Assert.Equal(1, await _factory.LicensingOutboxCountAsync("LicensePoolExhausted"));
         Assert.Equal(1, await _factory.LicensingOutboxCountAsync("LicenseReleased"));
         Assert.Equal(3, await _factory.LicensingOutboxCountAsync("LicenseAssigned"));

@@ -39,6 +39,7 @@ public static class DirectoryModule
         services.AddScoped<UserReader>();
         services.AddScoped<UserEditor>();
         services.AddSingleton<IGraphQLContributor, DirectoryGraphQLContributor>();
+        services.TryAddScoped<GraphQLBatchKeys>();
         services.Configure<ScimOptions>(configuration.GetSection("Scim"));
         services.TryAddSingleton<PublicOrigin>();
         services.AddSingleton<ScimCredentialCache>();

@@ -9,6 +9,7 @@ using CatoScim.ModuleKit.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CatoScim.Licensing;
 
@@ -27,6 +28,9 @@ public static class LicensingModule
         services.AddScoped<PoolEditor>();
         services.AddScoped<LicenseReader>();
         services.AddSingleton<IGraphQLContributor, LicensingGraphQLContributor>();
+        services.AddScoped<UserLicenseBatch>();
+        services.AddSingleton<IObjectFieldContributor, UserLicenseFieldContributor>();
+        services.TryAddScoped<GraphQLBatchKeys>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using CatoScim.ModuleKit.GraphQL;
 using CatoScim.Directory.Groups;
 using GraphQL.Types;
 
@@ -5,7 +6,7 @@ namespace CatoScim.Directory.Users;
 
 internal sealed class UserGraphType : ObjectGraphType<UserView>
 {
-    public UserGraphType()
+    public UserGraphType(IEnumerable<IObjectFieldContributor> contributors)
     {
         Name = "User";
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.User.Id);
@@ -34,6 +35,10 @@ internal sealed class UserGraphType : ObjectGraphType<UserView>
         Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(ctx => ctx.Source.User.CreatedAt);
         Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(ctx => ctx.Source.User.UpdatedAt);
         GroupQueries.AddToUser(this);
+        foreach (var contributor in contributors.Where(c => c.TypeName == Name))
+        {
+            contributor.AddFields(this, source => ((UserView)source).User.Id);
+        }
     }
 
     private void Text(string name, Func<User, string?> get) =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Users;
 
-internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups)
+internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups, GraphQLBatchKeys batch)
 {
     public async Task<UserPage> ListAsync(Guid accountId, UserListInput? input, CancellationToken ct)
     {
@@ -33,6 +33,7 @@ internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups)
         var names = ids.Count == 0 ? [] : await db.ScimDirectories.AsNoTracking()
             .Where(d => d.AccountId == accountId && ids.Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.Name, ct);
+        batch.Add("User", users.Select(u => u.Id));
         return users.Select(u => new UserView(u, u.DirectoryId is { } d ? names.GetValueOrDefault(d) : null)).ToList();
     }
 }
