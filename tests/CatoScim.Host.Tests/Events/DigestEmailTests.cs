@@ -26,6 +26,7 @@ public sealed class DigestEmailTests : IAsyncLifetime
         var entra = Guid.NewGuid();
         var a = _host.AccountId;
         await _host.Factory.AddAsync(
+            new CatoScim.Events.Directories.DirectoryCopy { DirectoryId = okta, AccountId = a, Name = "Okta <US>", Provider = "OKTA", AsOf = Hour10 },
             EventSeed.Event(a, Hour10.AddMinutes(1), directoryId: okta),
             EventSeed.Event(a, Hour10.AddMinutes(2), "USER_UPDATED", directoryId: okta),
             EventSeed.Event(a, Hour10.AddMinutes(3), "USER_DEACTIVATED", ProvisioningAction.Disabled, "gone@acme.com", okta, externalId: "00uGONE"),
@@ -43,7 +44,9 @@ public sealed class DigestEmailTests : IAsyncLifetime
         Assert.Equal("[acme] SCIM provisioning 2026-01-05 10:00\u201311:00 UTC: 4 succeeded, 2 failed", mail.Subject);
         var html = mail.HtmlBody;
         var text = mail.TextBody;
-        Assert.Contains($"Directory {okta}", html, StringComparison.Ordinal);
+        // A directory Events has heard of is named (and HTML-escaped); one it has not is shown by id.
+        Assert.Contains("Okta &lt;US&gt; (OKTA)", html, StringComparison.Ordinal);
+        Assert.Contains("Okta <US> (OKTA)", text, StringComparison.Ordinal);
         Assert.Contains($"Directory {entra}", html, StringComparison.Ordinal);
         Assert.Contains("<td>USER_CREATE</td><td>userName already exists</td><td>409</td>", html, StringComparison.Ordinal);
         Assert.Contains("<td>10:05:00</td><td>dup@acme.com</td><td>00uDUP</td>", html, StringComparison.Ordinal);

@@ -8,11 +8,11 @@ namespace CatoScim.Host.Tests.Events;
 /// <summary>Writes provisioning events straight to the Events tables, for tests about reading them.</summary>
 internal static class EventSeed
 {
-    public static async Task AddAsync(this CatoScimFactory factory, params ProvisioningEvent[] events)
+    public static async Task AddAsync(this CatoScimFactory factory, params object[] rows)
     {
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<EventsDbContext>();
-        db.ProvisioningEvents.AddRange(events);
+        db.AddRange(rows);
         await db.SaveChangesAsync();
     }
 

@@ -19,6 +19,9 @@ internal sealed class DigestContentBuilder(EventsDbContext db)
         var disabled = await window.Where(e => e.Action == ProvisioningAction.Disabled)
             .OrderBy(e => e.Time).ThenBy(e => e.Id).Take(500).ToListAsync(ct);
         var failed = counts.Where(c => c.Action == ProvisioningAction.Failure).Sum(c => c.Count);
+        var directoryIds = counts.Where(c => c.DirectoryId != null).Select(c => c.DirectoryId!.Value).Distinct().ToList();
+        var names = await db.Directories.AsNoTracking().Where(d => d.AccountId == accountId && directoryIds.Contains(d.DirectoryId))
+            .ToDictionaryAsync(d => d.DirectoryId, d => $"{d.Name} ({d.Provider})", ct);
         return new DigestContent
         {
             AccountName = accountName,
@@ -29,7 +32,7 @@ internal sealed class DigestContentBuilder(EventsDbContext db)
             Disabled = counts.Where(c => c.Action == ProvisioningAction.Disabled).Sum(c => c.Count),
             Directories = [.. counts.GroupBy(c => c.DirectoryId).OrderBy(g => g.Key?.ToString() ?? "").Select(g => new DigestDirectory
             {
-                Name = g.Key is { } id ? $"Directory {id}" : "No directory",
+                Name = g.Key is { } id ? names.GetValueOrDefault(id, $"Directory {id}") : "No directory",
                 Counts = [.. g.OrderBy(c => c.Operation, StringComparer.Ordinal).ThenBy(c => c.Action)
                     .Select(c => new DigestCount { Operation = c.Operation, Action = Upper(c.Action), Count = c.Count })],
             })],

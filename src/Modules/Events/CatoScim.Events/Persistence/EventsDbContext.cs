@@ -1,3 +1,4 @@
+using CatoScim.Events.Directories;
 using CatoScim.Events.Accounts;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Provisioning;
@@ -16,6 +17,7 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<AccountCopy> Accounts => Set<AccountCopy>();
     public DbSet<ProvisioningEvent> ProvisioningEvents => Set<ProvisioningEvent>();
     public DbSet<DigestRecord> Digests => Set<DigestRecord>();
+    public DbSet<DirectoryCopy> Directories => Set<DirectoryCopy>();
 
     // SQLite gives DateTimes back as Unspecified; GraphQL and comparisons with TimeProvider need them as UTC.
     private static readonly ValueConverter<DateTime, DateTime> UtcConverter =
@@ -31,6 +33,15 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
         modelBuilder.UseModuleSchema(Schema, IsSqlServer);
         modelBuilder.AddOutbox(Schema);
         modelBuilder.AddInbox(Schema);
+        modelBuilder.Entity<DirectoryCopy>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "Directories"));
+            e.HasKey(d => d.DirectoryId);
+            e.HasIndex(d => d.AccountId);
+            e.Property(d => d.Name).HasMaxLength(200);
+            e.Property(d => d.Provider).HasMaxLength(20);
+            e.Property(d => d.AsOf).HasConversion(UtcConverter);
+        });
         modelBuilder.Entity<AccountCopy>(e =>
         {
             e.ToTable(ModelBuilderConventions.Table(Schema, "Accounts"));

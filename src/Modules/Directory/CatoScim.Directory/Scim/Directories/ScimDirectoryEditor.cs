@@ -25,6 +25,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
             UpdatedBy = scope.Principal.Actor,
         };
         db.ScimDirectories.Add(directory);
+        db.Publish(new ScimDirectoryCreated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
         await db.SaveChangesAsync(ct);
         return new ScimDirectoryView(directory, 0, 0, []);
     }
@@ -36,10 +37,12 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         var newProvider = provider ?? directory.Provider;
         if (validName != directory.Name || newProvider != directory.Provider)
         {
+            var now = time.GetUtcNow().UtcDateTime;
             directory.Name = validName;
             directory.Provider = newProvider;
-            directory.UpdatedAt = time.GetUtcNow().UtcDateTime;
+            directory.UpdatedAt = now;
             directory.UpdatedBy = scope.Principal.Actor;
+            db.Publish(new ScimDirectoryUpdated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
             await db.SaveChangesAsync(ct);
         }
 
@@ -86,6 +89,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         cache.Invalidate(directory.Id);
         return new ScimDirectoryView(directory, 0, 0, []);
     }
+
+    private static string ProviderName(ScimDirectory directory) => directory.Provider.ToString().ToUpperInvariant();
 
     public async Task<ScimDirectory> FindAsync(Guid accountId, string? directoryId, CancellationToken ct) =>
         (Guid.TryParse(directoryId, out var id)

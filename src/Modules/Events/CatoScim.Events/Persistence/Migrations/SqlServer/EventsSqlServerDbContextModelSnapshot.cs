@@ -102,6 +102,35 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
                     b.ToTable("Events_Digests", "events");
                 });
 
+            modelBuilder.Entity("CatoScim.Events.Directories.DirectoryCopy", b =>
+                {
+                    b.Property<Guid>("DirectoryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.HasKey("DirectoryId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("Events_Directories", "events");
+                });
+
             modelBuilder.Entity("CatoScim.Events.Provisioning.ProvisioningEvent", b =>
                 {
                     b.Property<Guid>("Id")

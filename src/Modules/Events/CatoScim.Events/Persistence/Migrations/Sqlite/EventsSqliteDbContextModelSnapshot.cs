@@ -96,6 +96,35 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
                     b.ToTable("Events_Digests", (string)null);
                 });
 
+            modelBuilder.Entity("CatoScim.Events.Directories.DirectoryCopy", b =>
+                {
+                    b.Property<Guid>("DirectoryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AsOf")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DirectoryId");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("Events_Directories", (string)null);
+                });
+
             modelBuilder.Entity("CatoScim.Events.Provisioning.ProvisioningEvent", b =>
                 {
                     b.Property<Guid>("Id")
