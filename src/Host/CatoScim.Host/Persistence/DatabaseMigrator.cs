@@ -9,18 +9,18 @@ internal sealed class DatabaseMigrator(IServiceProvider services, DatabaseSettin
 {
     public async Task MigrateAsync(CancellationToken ct)
     {
-        if (settings.Provider == DatabaseProvider.Sqlite)
-        {
-            // WAL is a property of the file, set once; later connections inherit it.
-            await using var connection = new SqliteConnection(settings.ConnectionString);
-            await connection.OpenAsync(ct);
-            await using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode=WAL;";
-            await command.ExecuteNonQueryAsync(ct);
-        }
-
         foreach (var module in services.GetServices<ModuleDatabase>())
         {
+            if (settings.Provider == DatabaseProvider.Sqlite)
+            {
+                // WAL is a property of each module's file, set once; later connections inherit it.
+                await using var connection = new SqliteConnection(settings.ConnectionStringFor(module.Module));
+                await connection.OpenAsync(ct);
+                await using var command = connection.CreateCommand();
+                command.CommandText = "PRAGMA journal_mode=WAL;";
+                await command.ExecuteNonQueryAsync(ct);
+            }
+
             await using var scope = services.CreateAsyncScope();
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();

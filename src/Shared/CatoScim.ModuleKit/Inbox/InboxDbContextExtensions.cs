@@ -1,9 +1,13 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.ModuleKit.Inbox;
 
 public static class InboxDbContextExtensions
 {
+    // Asked once per consumer per message, so compiled; one per context type, as each has its own model and tables.
+    private static readonly ConcurrentDictionary<Type, Func<DbContext, Guid, string, CancellationToken, Task<bool>>> SeenQueries = new();
+
     /// <summary>
     /// False when this consumer already handled the message (a redelivery). Otherwise stages the inbox row so the
     /// handler's SaveChanges commits it with its own writes; two racing deliveries collide on the primary key.
@@ -15,7 +19,8 @@ public static class InboxDbContextExtensions
             throw new InvalidOperationException("Notifications are consumed only through the outbox dispatcher.");
         }
 
-        var seen = await db.Set<ProcessedMessage>().AnyAsync(m => m.MessageId == message.MessageId && m.Consumer == consumer, ct);
+        var seen = await SeenQueries.GetOrAdd(db.GetType(), static _ => EF.CompileAsyncQuery(
+            (DbContext c, Guid id, string name, CancellationToken _) => c.Set<ProcessedMessage>().Any(m => m.MessageId == id && m.Consumer == name)))(db, message.MessageId, consumer, ct);
         if (seen)
         {
             return false;

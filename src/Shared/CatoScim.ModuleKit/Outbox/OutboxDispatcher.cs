@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using CatoScim.ModuleKit.Inbox;
+using CatoScim.ModuleKit.Threading;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,12 +26,13 @@ public sealed class OutboxDispatcher<TContext>(
     private static readonly ConcurrentDictionary<string, Type> Types = new();
     private readonly OutboxOptions _options = options.Value;
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        _options.DispatcherEnabled
+            ? BackgroundThread.RunAsync($"outbox {typeof(TContext).Name}", () => LoopAsync(stoppingToken))
+            : Task.CompletedTask;
+
+    private async Task LoopAsync(CancellationToken stoppingToken)
     {
-        if (!_options.DispatcherEnabled)
-        {
-            return;
-        }
 
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -75,18 +77,39 @@ public sealed class OutboxDispatcher<TContext>(
 
         var delivered = new List<long>();
         var done = 0;
-        foreach (var message in batch)
+        var singlyUntil = 0;
+        for (var i = 0; i < batch.Count;)
         {
             var now = time.GetUtcNow().UtcDateTime;
-            if (message.NextAttemptAt > now)
+            if (batch[i].NextAttemptAt > now)
             {
                 break;
             }
 
+            // Fresh messages go out together; a message that failed before, or a run that just failed, goes singly.
+            if (i >= singlyUntil)
+            {
+                var run = batch.Skip(i).TakeWhile(m => m.Attempts == 0 && !(m.NextAttemptAt > now)).Take(_options.RunSize).ToList();
+                if (run.Count > 1)
+                {
+                    if (await DeliverRunAsync(run, ct))
+                    {
+                        delivered.AddRange(run.Select(m => m.Sequence));
+                        done += run.Count;
+                        i += run.Count;
+                        continue;
+                    }
+
+                    singlyUntil = i + run.Count;
+                }
+            }
+
+            var message = batch[i];
             if (await DeliverAsync(message, ct))
             {
                 delivered.Add(message.Sequence);
                 done++;
+                i++;
                 continue;
             }
 
@@ -100,6 +123,7 @@ public sealed class OutboxDispatcher<TContext>(
             }
 
             done++;
+            i++;
         }
 
         await MarkDeliveredAsync(db, delivered, time.GetUtcNow().UtcDateTime, ct);
@@ -120,12 +144,8 @@ public sealed class OutboxDispatcher<TContext>(
     {
         try
         {
-            var type = Types.GetOrAdd(message.Type, static name =>
-                Type.GetType(name, throwOnError: true)!);
-            var notification = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)!;
             await using var scope = scopes.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<MessageContext>().Set(message.Id, message.OccurredAt);
-            await scope.ServiceProvider.GetRequiredService<IPublisher>().Publish(notification, ct);
+            await PublishAsync(scope.ServiceProvider, message, ct);
             return true;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
@@ -135,6 +155,37 @@ public sealed class OutboxDispatcher<TContext>(
                 message.Id, message.Type, message.Attempts + 1);
             return false;
         }
+    }
+
+    /// <summary>All of `run` in one scope and one transaction per consumer context, or nothing (see <see cref="DeliveryBatch"/>).</summary>
+    private async Task<bool> DeliverRunAsync(List<OutboxMessage> run, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await using var batch = DeliveryBatch.Start();
+            foreach (var message in run)
+            {
+                await PublishAsync(scope.ServiceProvider, message, ct);
+            }
+
+            await batch.CommitAsync(ct);
+            return true;
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            logger.LogInformation(ex, "A run of {Count} outbox messages of {Context} failed; delivering them one at a time",
+                run.Count, typeof(TContext).Name);
+            return false;
+        }
+    }
+
+    private static async Task PublishAsync(IServiceProvider services, OutboxMessage message, CancellationToken ct)
+    {
+        var type = Types.GetOrAdd(message.Type, static name => Type.GetType(name, throwOnError: true)!);
+        var notification = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)!;
+        services.GetRequiredService<MessageContext>().Set(message.Id, message.OccurredAt);
+        await services.GetRequiredService<IPublisher>().Publish(notification, ct);
     }
 
     private void Fail(OutboxMessage message, DateTime now)

@@ -6,6 +6,9 @@ public sealed class OutboxOptions
     public bool DispatcherEnabled { get; set; } = true;
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(1);
     public int BatchSize { get; set; } = 200;
+
+    /// <summary>Most messages delivered in one scope and one transaction per consumer (see <see cref="DeliveryBatch"/>); 1 turns runs off.</summary>
+    public int RunSize { get; set; } = 50;
     public TimeSpan Coalesce { get; set; } = TimeSpan.FromMilliseconds(20);
     public int MaxAttempts { get; set; } = 12;
     public TimeSpan MaxBackoff { get; set; } = TimeSpan.FromMinutes(5);

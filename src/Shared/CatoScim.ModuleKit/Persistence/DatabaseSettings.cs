@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 
 namespace CatoScim.ModuleKit.Persistence;
 
-/// <summary>Resolved `Database:Provider` and `ConnectionStrings:CatoScim`, shared by every module.</summary>
+/// <summary>Resolved `Database:Provider` and `ConnectionStrings:CatoScim`, from which every module's connection is derived.</summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
 {
     public const string DefaultSqlite = "Data Source=data/catoscim.db";
@@ -37,6 +37,30 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// On SQLite each module gets its own file beside the configured one (`catoscim.db` → `catoscim.directory.db`):
+    /// SQLite has one writer per file, and a module's consumers must not queue behind the IdP's requests in another.
+    /// SQL Server serves every module from the one database, each in its own schema.
+    /// </summary>
+    public string ConnectionStringFor(string module)
+    {
+        if (Provider != DatabaseProvider.Sqlite)
+        {
+            return ConnectionString;
+        }
+
+        var builder = new SqliteConnectionStringBuilder(ConnectionString);
+        if (builder.DataSource == ":memory:" || string.IsNullOrEmpty(builder.DataSource))
+        {
+            return ConnectionString;
+        }
+
+        var path = builder.DataSource;
+        var folder = Path.GetDirectoryName(path) ?? string.Empty;
+        builder.DataSource = Path.Combine(folder, $"{Path.GetFileNameWithoutExtension(path)}.{module}{Path.GetExtension(path)}");
         return builder.ToString();
     }
 

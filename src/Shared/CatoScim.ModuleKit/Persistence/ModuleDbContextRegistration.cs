@@ -1,6 +1,8 @@
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CatoScim.ModuleKit.Persistence;
 
@@ -18,15 +20,18 @@ public static class ModuleDbContextRegistration
     {
         if (settings.Provider == DatabaseProvider.SqlServer)
         {
-            services.AddDbContextPool<TSqlServer>((sp, o) => ConfigureSqlServer(o, settings.ConnectionString, schema)
-                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>()));
+            services.AddDbContextPool<TSqlServer>((sp, o) => ConfigureSqlServer(o, settings.ConnectionStringFor(schema), schema)
+                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>(), DeliveryBatchInterceptor.Instance));
             services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlServer>());
         }
         else
         {
-            services.AddDbContextPool<TSqlite>((sp, o) => ConfigureSqlite(o, settings.ConnectionString, schema)
-                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>()));
+            services.AddDbContextPool<TSqlite>((sp, o) => ConfigureSqlite(o, settings.ConnectionStringFor(schema), schema)
+                .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>(), DeliveryBatchInterceptor.Instance));
             services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
+            var connectionString = settings.ConnectionStringFor(schema);
+            // Not AddHostedService: it de-duplicates by implementation type, and every module needs its own.
+            services.AddSingleton<IHostedService>(sp => new SqliteCheckpointer(schema, connectionString, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
         }
 
         services.AddSingleton(new ModuleDatabase(schema, typeof(TContext)));

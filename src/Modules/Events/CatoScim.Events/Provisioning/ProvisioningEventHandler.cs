@@ -4,6 +4,7 @@ using CatoScim.Directory.Contracts.Users;
 using CatoScim.Events.Persistence;
 using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.ModuleKit.Inbox;
+using CatoScim.ModuleKit.Outbox;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
@@ -107,6 +108,6 @@ internal sealed class ProvisioningEventHandler(EventsDbContext db, MessageContex
             db.ProvisioningEvents.Add(entry);
         }
 
-        await db.SaveChangesAsync(ct);
+        await DeliveryBatch.SaveChangesAsync(db, ct);
     }
 }

@@ -23,7 +23,8 @@ internal sealed class UserCopyWriter(LicensingDbContext db, SeatTransaction seat
                 return false;
             }
 
-            var copy = await db.Users.SingleOrDefaultAsync(u => u.UserId == user.UserId, ct);
+            // Find also sees a copy staged by an earlier message of the same outbox run.
+            var copy = await db.Users.FindAsync([user.UserId], ct);
             if (copy is null)
             {
                 copy = new LicensedUser { UserId = user.UserId, AccountId = user.AccountId };

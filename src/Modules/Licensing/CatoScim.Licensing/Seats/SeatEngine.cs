@@ -19,6 +19,12 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
     /// <summary>Gives covered, eligible users a seat row (pending) and takes it from the others.</summary>
     public async Task EvaluateAsync(LicensePool pool, IEnumerable<Guid> userIds, string releaseReason, DateTime now, CancellationToken ct)
     {
+        if (pool.Allocated + pool.Pending == 0 && !HasStagedRuleChanges() && await coverage.TiersAsync(pool.AccountId, ct) is not { Any: true })
+        {
+            // No rule covers anyone and no seat exists to take back: the common case of an account without licences.
+            return;
+        }
+
         // Coverage is read from the database, so the caller's staged copy and rule changes must be visible to it.
         await db.SaveChangesAsync(ct);
         foreach (var chunk in userIds.Distinct().Chunk(Chunk))
@@ -89,6 +95,9 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
         LicenseRuleKind.Group => "GROUP",
         _ => "ALL_SCIM_USERS",
     };
+
+    private bool HasStagedRuleChanges() =>
+        db.ChangeTracker.Entries<LicenseRule>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     private void Release(LicensePool pool, SeatAssignment seat, string reason, DateTime now)
     {

@@ -1,20 +1,66 @@
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
+using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CatoScim.Licensing.Seats;
 
 /// <summary>
 /// Runs one change of an account's seats in one short write transaction. Its first statement bumps the pool's
 /// Version: on SQLite that write takes the database write lock, on SQL Server an exclusive lock on the pool row, so
-/// the counters read next stay exact until commit and two changes can never both take the last seat.
+/// the counters read next stay exact until commit and two changes can never both take the last seat. Inside an
+/// outbox <see cref="DeliveryBatch"/> the run's transaction is used instead, and the pool is bumped once per run.
 /// </summary>
 internal sealed class SeatTransaction(LicensingDbContext db)
 {
+    private readonly HashSet<Guid> _lockedAccounts = [];
+    private IDbContextTransaction? _lockedIn;
+
     /// <summary>`work` returns false to roll back (e.g. a redelivered message); exceptions roll back too.</summary>
     public async Task<bool> RunAsync(Guid accountId, DateTime now, Func<LicensePool, Task<bool>> work, CancellationToken ct)
     {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var inRun = await DeliveryBatch.EnlistAsync(db, ct);
+        await using var tx = inRun ? null : await db.Database.BeginTransactionAsync(ct);
+        var pool = await LockPoolAsync(accountId, now, ct);
+        if (!await work(pool))
+        {
+            // In a run nothing was staged yet (work refuses before writing), and the run's other changes must stay.
+            if (tx is not null)
+            {
+                await tx.RollbackAsync(ct);
+                db.ChangeTracker.Clear();
+            }
+
+            return false;
+        }
+
+        // Saved per message even inside a run: later messages of the run query what this one wrote.
+        await db.SaveChangesAsync(ct);
+        if (tx is not null)
+        {
+            await tx.CommitAsync(ct);
+        }
+
+        return true;
+    }
+
+    private async Task<LicensePool> LockPoolAsync(Guid accountId, DateTime now, CancellationToken ct)
+    {
+        var current = db.Database.CurrentTransaction;
+        if (current != _lockedIn)
+        {
+            _lockedIn = current;
+            _lockedAccounts.Clear();
+        }
+
+        var tracked = db.Pools.Local.FirstOrDefault(p => p.AccountId == accountId);
+        if (tracked is not null && _lockedAccounts.Contains(accountId))
+        {
+            // This transaction already holds the lock and wrote these counters itself: they are current.
+            return tracked;
+        }
+
         var bumped = await db.Pools.Where(p => p.AccountId == accountId)
             .ExecuteUpdateAsync(s => s.SetProperty(p => p.Version, p => p.Version + 1), ct);
         if (bumped == 0)
@@ -25,16 +71,13 @@ internal sealed class SeatTransaction(LicensingDbContext db)
         }
 
         var pool = await db.Pools.SingleAsync(p => p.AccountId == accountId, ct);
-        await db.Entry(pool).ReloadAsync(ct);
-        if (!await work(pool))
+        if (tracked is not null)
         {
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return false;
+            // A query does not overwrite a tracked entity's values; the counters must be read after taking the lock.
+            await db.Entry(pool).ReloadAsync(ct);
         }
 
-        await db.SaveChangesAsync(ct);
-        await tx.CommitAsync(ct);
-        return true;
+        _lockedAccounts.Add(accountId);
+        return pool;
     }
 }

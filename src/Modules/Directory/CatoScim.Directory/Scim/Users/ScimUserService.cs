@@ -6,6 +6,7 @@ using CatoScim.Directory.Scim.Patch;
 using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.Outbox;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Scim.Users;
@@ -26,9 +27,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
             var user = new User { Id = Guid.CreateVersion7(), AccountId = scim.AccountId, DirectoryId = scim.DirectoryId, Origin = UserOrigin.Scim, CreatedAt = now, UpdatedAt = now };
             user.Apply(input.Fields);
             user.Active = input.Active ?? true;
-            db.Users.Add(user);
-            db.Publish(new UserProvisioned(user.ToRef(), TookOver: false, Source, now), now);
-            await SaveAsync(input.Fields.UserName, ct);
+            await InsertAsync(user, OutboxMessage.Create(new UserProvisioned(user.ToRef(), TookOver: false, Source, now), now), ct);
             return user;
         }
 
@@ -144,6 +143,19 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         scim.ResourceName = input.Fields.UserName;
         scim.ExternalId = input.Fields.ExternalId ?? scim.ExternalId;
         return input;
+    }
+
+    /// <summary>The create an IdP repeats for every assigned user: two INSERTs in one transaction, no change tracking.</summary>
+    private async Task InsertAsync(User user, OutboxMessage provisioned, CancellationToken ct)
+    {
+        try
+        {
+            await RowInserter.InsertAsync(db, [user, provisioned], ct);
+        }
+        catch (Exception ex) when (UniqueViolation.IsUniqueError(ex))
+        {
+            throw ScimException.Uniqueness($"A user with userName '{user.UserName}' already exists in this account.");
+        }
     }
 
     private async Task SaveAsync(string userName, CancellationToken ct)
