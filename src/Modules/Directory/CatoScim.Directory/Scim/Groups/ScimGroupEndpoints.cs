@@ -43,7 +43,7 @@ internal static class ScimGroupEndpoints
         {
             var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
             var group = await groups.PatchAsync(ParseId(id), body, http.Request.Headers.IfMatch, http.RequestAborted);
-            if (WantsMinimal(http.Request))
+            if (!WantsRepresentation(http.Request))
             {
                 http.Response.Headers.ETag = ScimGroupWriter.ETag(group);
                 return Results.NoContent();
@@ -69,6 +69,16 @@ internal static class ScimGroupEndpoints
     /// <summary>RFC 7240 `Prefer: return=minimal`: Entra and others take 204 for a PATCH (RFC 7644 §3.5.2).</summary>
     private static bool WantsMinimal(HttpRequest request) =>
         request.Headers["Prefer"].Any(p => p?.Contains("return=minimal", StringComparison.OrdinalIgnoreCase) == true);
+
+    /// <summary>
+    /// A membership PATCH answers 204 (RFC 7644 §3.5.2 allows it; Okta and Entra expect it) unless the client asks for
+    /// the group with `attributes`/`excludedAttributes` or `Prefer: return=representation`: rendering the members of
+    /// every PATCH would make its cost follow the group's size instead of the members the PATCH names.
+    /// </summary>
+    private static bool WantsRepresentation(HttpRequest request) =>
+        !WantsMinimal(request)
+        && (request.Query.ContainsKey("attributes") || request.Query.ContainsKey("excludedAttributes")
+            || request.Headers["Prefer"].Any(p => p?.Contains("return=representation", StringComparison.OrdinalIgnoreCase) == true));
 
     private static Guid ParseId(string id) =>
         Guid.TryParse(id, out var parsed) ? parsed : throw ScimException.NotFound($"Group {id} not found.");
