@@ -33,7 +33,6 @@ public sealed class OutboxDispatcher<TContext>(
 
     private async Task LoopAsync(CancellationToken stoppingToken)
     {
-
         while (!stoppingToken.IsCancellationRequested)
         {
             var delivered = 0;
