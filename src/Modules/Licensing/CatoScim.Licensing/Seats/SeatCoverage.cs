@@ -21,10 +21,10 @@ internal sealed class SeatCoverage(LicensingDbContext db)
 
     public Task<RuleTiers?> TiersAsync(Guid accountId, CancellationToken ct) => TiersQuery(db, accountId, ct);
 
-    public async Task<Dictionary<Guid, LicenseRuleKind>> ReadAsync(LicensePool pool, List<Guid> ids, CancellationToken ct)
+    /// <summary>`tiers` is <see cref="TiersAsync"/> read after the caller's staged rule changes were saved.</summary>
+    public async Task<Dictionary<Guid, LicenseRuleKind>> ReadAsync(LicensePool pool, RuleTiers? tiers, List<Guid> ids, CancellationToken ct)
     {
         var account = pool.AccountId;
-        var tiers = await TiersAsync(account, ct);
         if (tiers is not { Any: true })
         {
             return [];

@@ -19,18 +19,24 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
     /// <summary>Gives covered, eligible users a seat row (pending) and takes it from the others.</summary>
     public async Task EvaluateAsync(LicensePool pool, IEnumerable<Guid> userIds, string releaseReason, DateTime now, CancellationToken ct)
     {
-        if (pool.Allocated + pool.Pending == 0 && !HasStagedRuleChanges() && await coverage.TiersAsync(pool.AccountId, ct) is not { Any: true })
+        RuleTiers? tiers = null;
+        if (pool.Allocated + pool.Pending == 0 && !HasStagedRuleChanges())
         {
-            // No rule covers anyone and no seat exists to take back: the common case of an account without licences.
-            return;
+            tiers = await coverage.TiersAsync(pool.AccountId, ct);
+            if (tiers is not { Any: true })
+            {
+                // No rule covers anyone and no seat exists to take back: the common case of an account without licences.
+                return;
+            }
         }
 
         // Coverage is read from the database, so the caller's staged copy and rule changes must be visible to it.
         await db.SaveChangesAsync(ct);
+        tiers ??= await coverage.TiersAsync(pool.AccountId, ct);
         foreach (var chunk in userIds.Distinct().Chunk(Chunk))
         {
             var ids = chunk.ToList();
-            var covered = await coverage.ReadAsync(pool, ids, ct);
+            var covered = await coverage.ReadAsync(pool, tiers, ids, ct);
             var seats = await db.Seats.Where(s => s.AccountId == pool.AccountId && ids.Contains(s.UserId)).ToDictionaryAsync(s => s.UserId, ct);
             foreach (var id in ids)
             {
