@@ -2,7 +2,6 @@ using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Scim.Discovery;
 using CatoScim.Directory.Scim.Groups;
 using CatoScim.Directory.Scim.Users;
-using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
