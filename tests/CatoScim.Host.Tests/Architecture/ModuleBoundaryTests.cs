@@ -9,6 +9,7 @@ public sealed class ModuleBoundaryTests
 {
     private static readonly string[] Modules = ["Directory", "Licensing", "Events"];
     private static readonly string[] Contracts = ["CatoScim.Directory.Contracts", "CatoScim.Licensing.Contracts"];
+    private static readonly string[] SharedLibraries = ["CatoScim.ModuleKit", "CatoScim.Scim"];
 
     public static TheoryData<string> ModuleNames => [.. Modules];
 
@@ -24,8 +25,27 @@ public sealed class ModuleBoundaryTests
         var projectRefs = ProjectReferences($"src/Modules/{module}/CatoScim.{module}/CatoScim.{module}.csproj");
         var badRefs = projectRefs.Where(r => forbidden.Contains(r)).ToList();
         Assert.True(badRefs.Count == 0, $"CatoScim.{module}.csproj references {string.Join(", ", badRefs)}");
-        Assert.All(projectRefs, r => Assert.True(r.EndsWith(".Contracts", StringComparison.Ordinal) || r == "CatoScim.ModuleKit" || r == $"CatoScim.{module}.Contracts",
-            $"CatoScim.{module} may reference only Contracts and ModuleKit, not {r}"));
+        Assert.All(projectRefs, r => Assert.True(r.EndsWith(".Contracts", StringComparison.Ordinal) || SharedLibraries.Contains(r) || r == $"CatoScim.{module}.Contracts",
+            $"CatoScim.{module} may reference only Contracts, ModuleKit and the SCIM engine, not {r}"));
+    }
+
+    /// <summary>
+    /// The SCIM engine is protocol only: it may not know a module, their Contracts, ModuleKit (which carries
+    /// EF Core, GraphQL and Mediator) or the Host, so it stays reusable and testable without any of them.
+    /// </summary>
+    [Fact]
+    public void The_scim_engine_references_no_module_modulekit_or_host()
+    {
+        var references = Assembly.Load("CatoScim.Scim").GetReferencedAssemblies().Select(a => a.Name!).ToList();
+        var ours = references.Where(n => n.StartsWith("CatoScim.", StringComparison.Ordinal)).ToList();
+        Assert.True(ours.Count == 0, $"CatoScim.Scim references {string.Join(", ", ours)}");
+        var frameworks = references.Where(n => n.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || n.StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)).ToList();
+        Assert.True(frameworks.Count == 0, $"CatoScim.Scim references {string.Join(", ", frameworks)}; the engine works on JSON and IQueryable only");
+
+        var csproj = XDocument.Load(Path.Combine(RepoPaths.Root, "src/Shared/CatoScim.Scim/CatoScim.Scim.csproj"));
+        Assert.Empty(csproj.Descendants("ProjectReference"));
+        Assert.Empty(csproj.Descendants("PackageReference"));
+        Assert.Empty(csproj.Descendants("FrameworkReference"));
     }
 
     [Theory]

@@ -1,12 +1,10 @@
 using CatoScim.Directory.Persistence;
-using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Scim.Users;
 using CatoScim.Host.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
+using CatoScim.Scim.Protocol;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Primitives;
 
 namespace CatoScim.Host.Tests.Scim;
 
@@ -29,7 +27,7 @@ public sealed class ScimFilterIndexTests
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
         var accountId = Guid.CreateVersion7();
         var directoryId = Guid.CreateVersion7();
-        var query = ScimListQuery.From(new QueryCollection(new Dictionary<string, StringValues> { ["filter"] = filter }), 100);
+        var query = ScimListQuery.From(name => name == "filter" ? filter : null, 100);
         var scoped = db.Users.Where(u => u.AccountId == accountId && u.DirectoryId == directoryId);
         var filtered = ScimQueryable.Apply(scoped, ScimUserAttributes.Map, query, u => u.Id);
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Scim.Discovery;
+using CatoScim.Scim.Tests;
 
 namespace CatoScim.Directory.Tests.Scim.Discovery;
 

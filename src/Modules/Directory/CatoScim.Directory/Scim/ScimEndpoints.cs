@@ -1,7 +1,6 @@
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Scim.Discovery;
 using CatoScim.Directory.Scim.Groups;
-using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Scim.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,9 +1,11 @@
+using CatoScim.Scim.Protocol;
+
 namespace CatoScim.Directory.Users;
 
 /// <summary>The SCIM paths whose value differs between two versions of a user's attributes.</summary>
 internal static class UserChanges
 {
-    private const string Enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:";
+    private const string Enterprise = ScimConstants.EnterpriseUserSchema + ":";
 
     private static readonly (string Path, Func<UserFields, string?> Get)[] Attributes =
     [

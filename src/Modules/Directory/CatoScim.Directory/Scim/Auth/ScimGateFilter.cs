@@ -1,8 +1,8 @@
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Persistence;
-using CatoScim.Directory.Scim.Protocol;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Outbox;
+using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

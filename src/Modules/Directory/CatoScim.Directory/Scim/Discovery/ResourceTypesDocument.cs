@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
-using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Scim.Discovery;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Directory.Scim.Discovery;
 

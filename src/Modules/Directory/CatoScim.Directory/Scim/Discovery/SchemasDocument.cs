@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CatoScim.Scim.Discovery;
 
 namespace CatoScim.Directory.Scim.Discovery;
 

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Scim.Auth;
-using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,5 +1,6 @@
-using CatoScim.Directory.Scim.Protocol;
-using static CatoScim.Directory.Scim.Discovery.ScimAttribute;
+using CatoScim.Scim.Discovery;
+using CatoScim.Scim.Protocol;
+using static CatoScim.Scim.Discovery.ScimAttribute;
 
 namespace CatoScim.Directory.Scim.Discovery;
 

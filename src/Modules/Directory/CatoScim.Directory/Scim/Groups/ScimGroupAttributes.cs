@@ -1,5 +1,5 @@
 using CatoScim.Directory.Groups;
-using CatoScim.Directory.Scim.Filter;
+using CatoScim.Scim.Filter;
 
 namespace CatoScim.Directory.Scim.Groups;
 

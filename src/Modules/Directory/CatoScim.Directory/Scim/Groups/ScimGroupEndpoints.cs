@@ -1,6 +1,6 @@
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Scim.Auth;
-using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -15,7 +15,7 @@ internal static class ScimGroupEndpoints
     {
         scim.MapGet("/Groups", async (HttpContext http, ScimGroupQueries groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
-            var query = ScimListQuery.From(http.Request.Query, options.Value.MaxResults);
+            var query = ScimListQuery.From(name => http.Request.Query[name], options.Value.MaxResults);
             var (total, page) = await groups.ListAsync(query, http.RequestAborted);
             var resources = await renderer.RenderAsync(page, query.Selection, ctx.BaseUrl, http.RequestAborted);
             return ScimResults.Json(ScimListResponse.Build(resources.ToList<System.Text.Json.Nodes.JsonNode>(), total, query.StartIndex));

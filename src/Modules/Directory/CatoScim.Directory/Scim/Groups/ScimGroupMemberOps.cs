@@ -1,6 +1,6 @@
 using CatoScim.Directory.Groups;
-using CatoScim.Directory.Scim.Patch;
-using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Scim.Patch;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Directory.Scim.Groups;
 
@@ -18,7 +18,7 @@ internal static class ScimGroupMemberOps
         {
             if (op.Path!.Attribute.SubAttribute is not null)
             {
-                throw new ScimException(400, "invalidPath",
+                throw ScimException.InvalidPath(
                     $"'{op.Path}' cannot be changed: members are added or removed whole, by their \"value\".");
             }
 
@@ -40,7 +40,7 @@ internal static class ScimGroupMemberOps
                     plan.Remove(ScimGroupReader.Known(ScimGroupReader.Ids(op.Value)));
                     break;
                 default:
-                    throw new ScimException(400, "invalidPath",
+                    throw ScimException.InvalidPath(
                         $"'{op.Type.ToString().ToLowerInvariant()}' with a filtered members path is not supported; add members with path \"members\" and a value array.");
             }
         }
@@ -51,6 +51,6 @@ internal static class ScimGroupMemberOps
     private static IReadOnlyList<string> FilterIds(ScimPatchOperation op) =>
         ScimMemberReferences.TryFromFilter(op.Path!.ValueFilter!, out var ids)
             ? ids
-            : throw new ScimException(400, "invalidFilter",
+            : throw ScimException.InvalidFilter(
                 "Members can only be selected by value, e.g. members[value eq \"id\"] (several joined with 'or').");
 }

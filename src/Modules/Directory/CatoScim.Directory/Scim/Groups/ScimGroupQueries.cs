@@ -1,7 +1,7 @@
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
-using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Scim.Protocol;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Scim.Groups;
@@ -24,7 +24,7 @@ internal sealed class ScimGroupQueries(DirectoryDbContext db, ScimRequestContext
         scim.ExternalId = group.ExternalId;
         if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimGroupWriter.ETag(group))
         {
-            throw new ScimException(412, null, $"The group was modified since version {ifMatch}; it is now {ScimGroupWriter.ETag(group)}.");
+            throw ScimException.PreconditionFailed($"The group was modified since version {ifMatch}; it is now {ScimGroupWriter.ETag(group)}.");
         }
 
         return group;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Groups;
-using CatoScim.Directory.Scim.Patch;
-using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Scim.Patch;
+using CatoScim.Scim.Protocol;
 using static CatoScim.Directory.Scim.Users.ScimJsonRead;
 
 namespace CatoScim.Directory.Scim.Groups;
@@ -34,7 +34,7 @@ internal static class ScimGroupReader
         }
         catch (ScimPatchException ex)
         {
-            throw new ScimException(400, ex.ScimType, ex.Message);
+            throw ScimException.InvalidPatch(ex);
         }
     }
 

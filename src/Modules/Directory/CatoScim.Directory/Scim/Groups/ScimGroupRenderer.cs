@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
-using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Scim.Protocol;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 

@@ -3,9 +3,9 @@ using CatoScim.Directory.Contracts.Groups;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
-using CatoScim.Directory.Scim.Patch;
-using CatoScim.Directory.Scim.Protocol;
 using CatoScim.ModuleKit.Outbox;
+using CatoScim.Scim.Patch;
+using CatoScim.Scim.Protocol;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Scim.Groups;
@@ -75,7 +75,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
         }
         catch (ScimPatchException ex)
         {
-            throw new ScimException(400, ex.ScimType, ex.Message);
+            throw ScimException.InvalidPatch(ex);
         }
 
         var members = ScimGroupMemberOps.Plan(split.Extracted);
@@ -110,7 +110,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
         }
         catch (ScimPatchException ex)
         {
-            throw new ScimException(400, ex.ScimType, ex.Message);
+            throw ScimException.InvalidPatch(ex);
         }
     }
 

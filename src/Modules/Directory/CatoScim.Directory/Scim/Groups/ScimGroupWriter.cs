@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Groups;
-using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Scim.Users;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Directory.Scim.Groups;
 

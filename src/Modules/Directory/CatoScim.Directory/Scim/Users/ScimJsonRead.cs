@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CatoScim.Directory.Scim.Protocol;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Directory.Scim.Users;
 

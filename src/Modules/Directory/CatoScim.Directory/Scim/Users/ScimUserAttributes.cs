@@ -1,5 +1,6 @@
-using CatoScim.Directory.Scim.Filter;
 using CatoScim.Directory.Users;
+using CatoScim.Scim.Filter;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Directory.Scim.Users;
 
@@ -9,7 +10,7 @@ namespace CatoScim.Directory.Scim.Users;
 /// </summary>
 internal static class ScimUserAttributes
 {
-    private const string Enterprise = ScimUserReader.EnterpriseSchema;
+    private const string Enterprise = ScimConstants.EnterpriseUserSchema;
 
     public static ScimAttributeMap<User> Map { get; } = new ScimAttributeMap<User>()
         .MapGuid("id", u => u.Id)

@@ -1,7 +1,7 @@
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
-using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Users;
+using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -16,7 +16,7 @@ internal static class ScimUserEndpoints
     {
         scim.MapGet("/Users", async (HttpContext http, ScimUserService users, DirectoryDbContext db, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
-            var query = ScimListQuery.From(http.Request.Query, options.Value.MaxResults);
+            var query = ScimListQuery.From(name => http.Request.Query[name], options.Value.MaxResults);
             var (total, page) = await users.ListAsync(query, http.RequestAborted);
             var groups = query.Selection.Wants("groups") ? await ScimUserGroups.ForAsync(db, page.ConvertAll(u => u.Id), http.RequestAborted) : null;
             var resources = page.Select(u => query.Selection.Apply(ScimUserWriter.Write(u, ctx.BaseUrl, groups: groups?[u.Id]))).ToList<System.Text.Json.Nodes.JsonNode>();

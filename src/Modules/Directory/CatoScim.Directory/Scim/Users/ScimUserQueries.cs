@@ -1,6 +1,6 @@
 using CatoScim.Directory.Persistence;
-using CatoScim.Directory.Scim.Filter;
 using CatoScim.Directory.Users;
+using CatoScim.Scim.Filter;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Scim.Users;

@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using System.Text.Json.Nodes;
-using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Users;
+using CatoScim.Scim.Protocol;
 using static CatoScim.Directory.Scim.Users.ScimJsonRead;
 
 namespace CatoScim.Directory.Scim.Users;
@@ -12,7 +12,7 @@ namespace CatoScim.Directory.Scim.Users;
 /// </summary>
 internal static class ScimUserReader
 {
-    public const string EnterpriseSchema = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+    private const string EnterpriseSchema = ScimConstants.EnterpriseUserSchema;
 
     public static ScimUserInput Read(JsonObject body)
     {

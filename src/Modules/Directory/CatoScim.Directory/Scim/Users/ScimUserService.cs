@@ -2,11 +2,11 @@ using System.Text.Json.Nodes;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
-using CatoScim.Directory.Scim.Patch;
-using CatoScim.Directory.Scim.Protocol;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
+using CatoScim.Scim.Patch;
+using CatoScim.Scim.Protocol;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Scim.Users;
@@ -93,7 +93,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         }
         catch (ScimPatchException ex)
         {
-            throw new ScimException(400, ex.ScimType, ex.Message);
+            throw ScimException.InvalidPatch(ex);
         }
 
         return await UpdateAsync(user, Identify(ScimUserReader.Read(patched)), ct);
@@ -132,7 +132,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         scim.ExternalId = user.Fields.ExternalId;
         if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimUserWriter.ETag(user))
         {
-            throw new ScimException(412, null, $"The user was modified since version {ifMatch}; it is now {ScimUserWriter.ETag(user)}.");
+            throw ScimException.PreconditionFailed($"The user was modified since version {ifMatch}; it is now {ScimUserWriter.ETag(user)}.");
         }
 
         return user;
@@ -170,7 +170,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         }
         catch (DbUpdateConcurrencyException)
         {
-            throw new ScimException(409, null, "The user was changed by another request at the same time; retry.");
+            throw ScimException.Conflict("The user was changed by another request at the same time; retry.");
         }
     }
 }

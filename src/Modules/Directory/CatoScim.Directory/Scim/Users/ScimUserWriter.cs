@@ -1,18 +1,17 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Users;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Directory.Scim.Users;
 
 /// <summary>The SCIM representation of a user; unassigned attributes are omitted (RFC 7643 §2.5).</summary>
 internal static class ScimUserWriter
 {
-    public const string CoreSchema = "urn:ietf:params:scim:schemas:core:2.0:User";
-
     public static JsonObject Write(User user, string baseUrl, bool withMeta = true, IEnumerable<ScimUserGroup>? groups = null)
     {
         var f = user.Fields;
-        var json = new JsonObject { ["schemas"] = new JsonArray(CoreSchema), ["id"] = user.Id.ToString() };
+        var json = new JsonObject { ["schemas"] = new JsonArray(ScimConstants.UserSchema), ["id"] = user.Id.ToString() };
         Add(json, "externalId", f.ExternalId);
         json["userName"] = f.UserName;
         if (f.GivenName is not null || f.FamilyName is not null)
@@ -37,8 +36,8 @@ internal static class ScimUserWriter
         Add(enterprise, "division", f.Division);
         if (enterprise.Count > 0)
         {
-            json["schemas"]!.AsArray().Add(ScimUserReader.EnterpriseSchema);
-            json[ScimUserReader.EnterpriseSchema] = enterprise;
+            json["schemas"]!.AsArray().Add(ScimConstants.EnterpriseUserSchema);
+            json[ScimConstants.EnterpriseUserSchema] = enterprise;
         }
 
         AddGroups(json, groups, baseUrl);

@@ -1,7 +1,0 @@
-namespace CatoScim.Directory.Scim.Filter;
-
-/// <summary>
-/// <see cref="Value"/> is a <see cref="string"/>, <see cref="bool"/>, <see cref="decimal"/> or null;
-/// it is ignored for <see cref="ScimComparisonOperator.Present"/>.
-/// </summary>
-internal sealed record ScimComparisonFilter(ScimAttributePath Path, ScimComparisonOperator Operator, object? Value) : ScimFilter;

@@ -1,3 +1,0 @@
-namespace CatoScim.Directory.Scim.Filter;
-
-internal abstract record ScimFilter;

@@ -1,3 +1,0 @@
-namespace CatoScim.Directory.Scim.Filter;
-
-internal sealed record ScimLogicalFilter(ScimLogicalOperator Operator, ScimFilter Left, ScimFilter Right) : ScimFilter;

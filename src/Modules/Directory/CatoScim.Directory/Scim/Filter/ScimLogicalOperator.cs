@@ -1,7 +1,0 @@
-namespace CatoScim.Directory.Scim.Filter;
-
-internal enum ScimLogicalOperator
-{
-    And,
-    Or,
-}

@@ -1,3 +1,0 @@
-namespace CatoScim.Directory.Scim.Filter;
-
-internal sealed record ScimNotFilter(ScimFilter Inner) : ScimFilter;

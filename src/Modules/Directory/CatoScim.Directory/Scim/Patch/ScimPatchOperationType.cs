@@ -1,8 +1,0 @@
-namespace CatoScim.Directory.Scim.Patch;
-
-internal enum ScimPatchOperationType
-{
-    Add,
-    Remove,
-    Replace,
-}

@@ -1,7 +1,0 @@
-namespace CatoScim.Directory.Scim.Patch;
-
-/// <summary>
-/// Operations on one multi-valued attribute (e.g. members, which is never rendered for huge groups)
-/// separated from the rest, which still apply to the rendered resource.
-/// </summary>
-internal sealed record ScimPatchSplit(IReadOnlyList<ScimPatchOperation> Extracted, ScimPatchRequest Remaining);

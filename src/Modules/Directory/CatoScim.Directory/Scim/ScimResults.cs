@@ -1,0 +1,25 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using CatoScim.Scim.Protocol;
+using Microsoft.AspNetCore.Http;
+
+namespace CatoScim.Directory.Scim;
+
+/// <summary>Every SCIM answer is `application/scim+json` (RFC 7644 §3.1), errors included.</summary>
+internal static class ScimResults
+{
+    public static IResult Json(JsonNode body, int status = StatusCodes.Status200OK) =>
+        Results.Text(body.ToJsonString(), $"{ScimConstants.MediaType}; charset=utf-8", Encoding.UTF8, status);
+
+    public static IResult Error(int status, string detail, string? scimType = null) =>
+        Json(ScimError.Build(status, detail, scimType), status);
+
+    public static IResult Error(ScimException ex) => Error(ex.Status, ex.Message, ex.ScimType);
+
+    public static Task WriteErrorAsync(HttpContext http, int status, string detail, string? scimType = null)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = $"{ScimConstants.MediaType}; charset=utf-8";
+        return http.Response.WriteAsync(ScimError.Build(status, detail, scimType).ToJsonString());
+    }
+}

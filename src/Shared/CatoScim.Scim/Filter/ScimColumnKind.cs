@@ -1,0 +1,10 @@
+namespace CatoScim.Scim.Filter;
+
+internal enum ScimColumnKind
+{
+    String,
+    Boolean,
+    DateTime,
+    Guid,
+    Number,
+}

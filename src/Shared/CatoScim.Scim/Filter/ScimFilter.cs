@@ -1,0 +1,3 @@
+namespace CatoScim.Scim.Filter;
+
+public abstract record ScimFilter;

@@ -1,0 +1,3 @@
+namespace CatoScim.Scim.Filter;
+
+public sealed record ScimLogicalFilter(ScimLogicalOperator Operator, ScimFilter Left, ScimFilter Right) : ScimFilter;

@@ -1,0 +1,7 @@
+namespace CatoScim.Scim.Filter;
+
+public enum ScimLogicalOperator
+{
+    And,
+    Or,
+}

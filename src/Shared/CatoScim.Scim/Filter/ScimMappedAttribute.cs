@@ -1,0 +1,3 @@
+namespace CatoScim.Scim.Filter;
+
+internal abstract record ScimMappedAttribute;

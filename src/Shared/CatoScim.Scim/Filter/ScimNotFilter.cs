@@ -1,0 +1,3 @@
+namespace CatoScim.Scim.Filter;
+
+public sealed record ScimNotFilter(ScimFilter Inner) : ScimFilter;

@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CatoScim.Scim.Filter;
+
+namespace CatoScim.Scim.Patch;
+
+/// <summary>
+/// Evaluates a PATCH value filter (<c>emails[type eq "work"]</c>) against rendered elements. Strings compare
+/// case-insensitively: the sub-attributes used in PATCH filters (type, value ids, display) are not caseExact.
+/// </summary>
+internal static class ScimJsonFilterMatcher
+{
+    public static bool Matches(JsonObject element, ScimFilter filter) => filter switch
+    {
+        ScimLogicalFilter { Operator: ScimLogicalOperator.And } and => Matches(element, and.Left) && Matches(element, and.Right),
+        ScimLogicalFilter or => Matches(element, or.Left) || Matches(element, or.Right),
+        ScimNotFilter not => !Matches(element, not.Inner),
+        ScimValuePathFilter valuePath => ScimJson.Get(element, valuePath.Path.Name) switch
+        {
+            JsonArray items => items.OfType<JsonObject>().Any(e => Matches(e, valuePath.Filter)),
+            JsonObject single => Matches(single, valuePath.Filter),
+            _ => false,
+        },
+        ScimComparisonFilter comparison => Compare(Resolve(element, comparison.Path), comparison),
+        _ => false,
+    };
+
+    /// <summary>The "attr eq value" facts of an and-only filter, used to build the element Okta and Entra expect us to create.</summary>
+    public static JsonObject EqualityTemplate(ScimFilter filter)
+    {
+        var template = new JsonObject();
+        Collect(filter, template);
+        return template;
+    }
+
+    private static void Collect(ScimFilter filter, JsonObject template)
+    {
+        if (filter is ScimLogicalFilter { Operator: ScimLogicalOperator.And } and)
+        {
+            Collect(and.Left, template);
+            Collect(and.Right, template);
+        }
+        else if (filter is ScimComparisonFilter { Operator: ScimComparisonOperator.Equal, Value: not null, Path.SubAttribute: null } eq)
+        {
+            template[eq.Path.Name] = eq.Value switch
+            {
+                bool b => JsonValue.Create(b),
+                decimal d => JsonValue.Create(d),
+                var other => JsonValue.Create((string)other),
+            };
+        }
+    }
+
+    private static JsonNode? Resolve(JsonObject element, ScimAttributePath path)
+    {
+        var node = ScimJson.Get(element, path.Name);
+        return path.SubAttribute is null ? node : node is JsonObject complex ? ScimJson.Get(complex, path.SubAttribute) : null;
+    }
+
+    private static bool Compare(JsonNode? node, ScimComparisonFilter filter)
+    {
+        if (filter.Operator == ScimComparisonOperator.Present)
+        {
+            return node is not null && !(node is JsonValue v && v.TryGetValue<string>(out var s) && s.Length == 0)
+                && node is not JsonArray { Count: 0 };
+        }
+
+        if (node is null || filter.Value is null)
+        {
+            var equal = node is null && filter.Value is null;
+            return filter.Operator switch
+            {
+                ScimComparisonOperator.Equal => equal,
+                ScimComparisonOperator.NotEqual => !equal,
+                _ => false,
+            };
+        }
+
+        if (node is not JsonValue value)
+        {
+            return false;
+        }
+
+        if (value.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+        {
+            var same = filter.Value is bool b && b == value.GetValue<bool>();
+            return filter.Operator == ScimComparisonOperator.Equal ? same : filter.Operator == ScimComparisonOperator.NotEqual && !same;
+        }
+
+        if (value.GetValueKind() == JsonValueKind.Number && filter.Value is decimal number)
+        {
+            return Order(value.GetValue<decimal>().CompareTo(number), filter.Operator);
+        }
+
+        var left = value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+        var right = Convert.ToString(filter.Value, CultureInfo.InvariantCulture)!;
+        return filter.Operator switch
+        {
+            ScimComparisonOperator.Contains => left.Contains(right, StringComparison.OrdinalIgnoreCase),
+            ScimComparisonOperator.StartsWith => left.StartsWith(right, StringComparison.OrdinalIgnoreCase),
+            ScimComparisonOperator.EndsWith => left.EndsWith(right, StringComparison.OrdinalIgnoreCase),
+            var op => Order(string.Compare(left, right, StringComparison.OrdinalIgnoreCase), op),
+        };
+    }
+
+    private static bool Order(int comparison, ScimComparisonOperator op) => op switch
+    {
+        ScimComparisonOperator.Equal => comparison == 0,
+        ScimComparisonOperator.NotEqual => comparison != 0,
+        ScimComparisonOperator.GreaterThan => comparison > 0,
+        ScimComparisonOperator.GreaterOrEqual => comparison >= 0,
+        ScimComparisonOperator.LessThan => comparison < 0,
+        ScimComparisonOperator.LessOrEqual => comparison <= 0,
+        _ => false,
+    };
+}

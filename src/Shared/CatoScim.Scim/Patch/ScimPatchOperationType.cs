@@ -1,0 +1,8 @@
+namespace CatoScim.Scim.Patch;
+
+public enum ScimPatchOperationType
+{
+    Add,
+    Remove,
+    Replace,
+}
