@@ -36,6 +36,17 @@ public sealed class CliUsageTests
     }
 
     [Fact]
+    public async Task The_old_help_verb_still_prints_the_root_usage()
+    {
+        var help = await CliRun.RunAsync(["help"]);
+        var option = await CliRun.RunAsync(["--help"]);
+
+        Assert.Equal(0, help.Exit);
+        Assert.Equal(option.Out, help.Out);
+        Assert.Contains("Commands:", help.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_misspelt_option_fails_on_stderr_with_exit_code_2_and_runs_nothing()
     {
         var run = await CliRun.RunAsync(["accounts", "create", "--nmae", "Acme", "--json"]);
@@ -78,6 +89,7 @@ public sealed class CliUsageTests
     [InlineData(true, "--help")]
     [InlineData(true, "--ConnectionStrings:CatoScim", "Data Source=x.db", "status")]
     [InlineData(true, "acounts")]
+    [InlineData(true, "help")]
     public void Only_configuration_on_the_command_line_runs_the_server(bool isCommand, params string[] args) =>
         Assert.Equal(isCommand, OperatorCli.IsCommand(args));
 

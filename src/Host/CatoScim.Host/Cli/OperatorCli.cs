@@ -64,8 +64,12 @@ internal static class OperatorCli
         }
     }
 
-    private static RootCommand Root(CliContext context) =>
-        new("CatoScim: SCIM 2.0 provisioning server. Without a command it runs the server; "
+    private static RootCommand Root(CliContext context)
+    {
+        // `help` was a verb of the hand-rolled CLI; it stays, unlisted, as another spelling of --help.
+        var help = new Command("help") { Hidden = true };
+        help.SetAction(parse => parse.RootCommandResult.Command.Parse(["--help"]).Invoke(parse.InvocationConfiguration));
+        return new RootCommand("CatoScim: SCIM 2.0 provisioning server. Without a command it runs the server; "
             + "--Section:Key=value (or --Section:Key value) overrides configuration for the server and every command.")
         {
             MigrateCommand.Create(context),
@@ -73,7 +77,9 @@ internal static class OperatorCli
             KeysCommand.Create(context),
             StatusCommand.Create(context),
             DashboardCommand.Create(context),
+            help,
         };
+    }
 
     private static string CommandPath(CommandResult result)
     {

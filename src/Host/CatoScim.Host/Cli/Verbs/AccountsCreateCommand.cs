@@ -7,7 +7,7 @@ internal static class AccountsCreateCommand
 {
     public static Command Create(CliContext context)
     {
-        var name = new Option<string>("--name") { Description = "The account's name.", Required = true };
+        var name = new Option<string>("--name") { Description = "The account's name.", Required = true, HelpName = "NAME" };
         var json = CliOptions.Json();
         var command = new Command("create", "Create an account and its first EDITOR API key (printed once).") { name, json };
         command.SetAction(async (parse, ct) =>

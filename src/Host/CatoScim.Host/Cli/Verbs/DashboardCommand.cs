@@ -7,7 +7,7 @@ internal static class DashboardCommand
 {
     public static Command Create(CliContext context)
     {
-        var password = new Option<string>("--password") { Description = "The password; read from stdin when absent, to keep it out of the shell history." };
+        var password = new Option<string>("--password") { HelpName = "PASSWORD", Description = "The password; read from stdin when absent, to keep it out of the shell history." };
         var json = CliOptions.Json();
         var hash = new Command("hash-password", "Print the hash to put in Hangfire:Dashboard:PasswordHash.") { password, json };
         hash.SetAction(parse =>

@@ -10,7 +10,7 @@ internal static class KeysCreateCommand
     {
         var account = CliOptions.Account();
         var role = CliOptions.Role("The key's role; EDITOR when absent.");
-        var name = new Option<string>("--name") { Description = "A label to tell the key apart.", DefaultValueFactory = _ => "cli key" };
+        var name = new Option<string>("--name") { Description = "A label to tell the key apart.", DefaultValueFactory = _ => "cli key", HelpName = "NAME" };
         var expires = CliOptions.Expires();
         var json = CliOptions.Json();
         var command = new Command("create", "Create an admin API key for an account (printed once).") { account, role, name, expires, json };
