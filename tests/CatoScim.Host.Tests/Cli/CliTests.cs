@@ -82,6 +82,20 @@ public sealed partial class CliTests
         Assert.True(DashboardCredentials.Verify("s3cret+", JsonDocument.Parse(asJson.Out).RootElement.GetProperty("passwordHash").GetString()!));
     }
 
+    [Fact]
+    public async Task A_database_that_cannot_be_opened_fails_with_exit_code_1_and_one_line_on_stderr()
+    {
+        var notAFolder = Path.Combine(CliRun.NewDataDir(), "file");
+        await File.WriteAllTextAsync(notAFolder, "");
+
+        var run = await CliRun.RunAsync(["accounts", "list", $"--ConnectionStrings:CatoScim=Data Source={Path.Combine(notAFolder, "catoscim.db")}"]);
+
+        Assert.Equal(1, run.Exit);
+        Assert.Empty(run.Out);
+        Assert.StartsWith("Failed: ", run.Error, StringComparison.Ordinal);
+        Assert.Single(run.Error.Split('\n'));
+    }
+
     [GeneratedRegex("""^\{"accountId":"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}","apiKey":"csk_[A-Za-z0-9_-]+"\}$""")]
     private static partial Regex ExactCreateJson();
 }

@@ -7,6 +7,7 @@ namespace CatoScim.Host.Cli;
 /// <summary>The operator verbs; with none, Program starts the server.</summary>
 internal static class OperatorCli
 {
+    private const int Failure = 1;
     private const int UsageError = 2;
 
     /// <summary>
@@ -61,6 +62,12 @@ internal static class OperatorCli
         {
             await console.Error.WriteLineAsync(ex.Message);
             return UsageError;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An unreachable database or a bad connection string: one line for the operator, not a stack trace.
+            await console.Error.WriteLineAsync($"Failed: {ex.GetType().Name}: {ex.Message}");
+            return Failure;
         }
     }
 
