@@ -1,10 +1,9 @@
 using CatoScim.Host.Cli;
 using CatoScim.Host.Composition;
 
-var cli = CliArguments.Parse(args);
-if (CliRunner.IsCommand(cli))
+if (OperatorCli.IsCommand(args))
 {
-    return await CliRunner.RunAsync(cli);
+    return await OperatorCli.RunAsync(args, CliConsole.System);
 }
 
 var builder = WebApplication.CreateBuilder(args);

@@ -1,4 +1,4 @@
-using CatoScim.Directory.Accounts;
+using CatoScim.Directory.Contracts.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
@@ -45,8 +45,8 @@ public sealed class CatoScimFactory : WebApplicationFactory<Program>
     public async Task<(Guid AccountId, string ApiKey)> CreateAccountAsync(string name = "acme")
     {
         await using var scope = Services.CreateAsyncScope();
-        var (account, key) = await scope.ServiceProvider.GetRequiredService<AccountProvisioner>().CreateAsync(name, "test", CancellationToken.None);
-        return (account.Id, key.Secret);
+        var created = await scope.ServiceProvider.GetRequiredService<IAccountAdministration>().CreateAsync(name, "test", CancellationToken.None);
+        return (created.AccountId, created.ApiKey);
     }
 
     public GraphQLTestClient GraphQL(string? apiKey) => new(CreateClient(), apiKey);

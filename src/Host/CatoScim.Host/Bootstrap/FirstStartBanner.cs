@@ -1,4 +1,4 @@
-using CatoScim.Directory.Accounts;
+using CatoScim.Directory.Contracts.Accounts;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -13,7 +13,7 @@ internal static class FirstStartBanner
     public static async Task BootstrapAsync(WebApplication app, CancellationToken ct)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var created = await scope.ServiceProvider.GetRequiredService<AccountProvisioner>().BootstrapAsync(ct);
+        var created = await scope.ServiceProvider.GetRequiredService<IAccountAdministration>().BootstrapAsync(ct);
         if (created is not { } first)
         {
             return;
@@ -27,8 +27,8 @@ internal static class FirstStartBanner
             Console.WriteLine($"""
 
                 {line}
-                  CatoScim first start: created account '{first.Account.Name}' ({first.Account.Id})
-                  EDITOR API key (shown once, store it now):  {first.Key.Secret}
+                  CatoScim first start: created account '{first.Name}' ({first.AccountId})
+                  EDITOR API key (shown once, store it now):  {first.ApiKey}
                   GraphQL:            POST {address}/graphql   (header x-api-key)
                   Hangfire dashboard: {address}/hangfire
                 {line}

@@ -54,6 +54,7 @@ internal static class HostComposition
 
         services.AddCatoScimHangfire(database, configuration);
         services.AddSingleton<DatabaseMigrator>();
+        services.AddSingleton<ModuleStatusReader>();
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
         return builder;
     }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using CatoScim.Directory.ApiKeys;
+using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using GraphQL;
@@ -20,7 +20,7 @@ internal static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer,
-        ApiKeyAuthenticator authenticator, PublicOrigin origin)
+        IAdminKeyAuthenticator authenticator, PublicOrigin origin)
     {
         var ct = http.RequestAborted;
         var principal = await authenticator.AuthenticateAsync(http.Request.Headers[ApiKeyHeader], ct);

@@ -7,8 +7,10 @@ namespace CatoScim.Host.Persistence;
 /// <summary>Applies each module's own migrations (never EnsureCreated, which would bypass them).</summary>
 internal sealed class DatabaseMigrator(IServiceProvider services, DatabaseSettings settings, ILogger<DatabaseMigrator> logger)
 {
-    public async Task MigrateAsync(CancellationToken ct)
+    /// <param name="progress">Told each module's name before its migrations run and what was applied after.</param>
+    public async Task<IReadOnlyList<ModuleMigration>> MigrateAsync(CancellationToken ct, IMigrationProgress? progress = null)
     {
+        var results = new List<ModuleMigration>();
         foreach (var module in services.GetServices<ModuleDatabase>())
         {
             if (settings.Provider == DatabaseProvider.Sqlite)
@@ -24,11 +26,17 @@ internal sealed class DatabaseMigrator(IServiceProvider services, DatabaseSettin
             await using var scope = services.CreateAsyncScope();
             var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
             var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+            progress?.Starting(module.Module, pending);
             await db.Database.MigrateAsync(ct);
+            var result = new ModuleMigration(module.Module, pending);
+            progress?.Finished(result);
+            results.Add(result);
             if (pending.Count > 0)
             {
                 logger.LogInformation("Module {Module}: applied migrations {Migrations}", module.Module, pending);
             }
         }
+
+        return results;
     }
 }

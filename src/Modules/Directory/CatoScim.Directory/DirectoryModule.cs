@@ -1,5 +1,6 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
+using CatoScim.Directory.Contracts.Accounts;
 using CatoScim.Directory.GraphQL;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
@@ -10,6 +11,7 @@ using CatoScim.Directory.Scim.Tokens;
 using CatoScim.Directory.Scim.Users;
 using CatoScim.Directory.Scim;
 using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
@@ -28,8 +30,10 @@ public static class DirectoryModule
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<DirectoryDbContext, DirectorySqliteDbContext, DirectorySqlServerDbContext>(database, DirectoryDbContext.Schema);
         services.AddScoped<ApiKeyIssuer>();
-        services.AddScoped<ApiKeyAuthenticator>();
+        services.AddScoped<IAdminKeyAuthenticator, ApiKeyAuthenticator>();
+        services.AddScoped<IAdminKeyAdministration, ApiKeyAdministration>();
         services.AddScoped<AccountProvisioner>();
+        services.AddScoped<IAccountAdministration, AccountAdministration>();
         services.AddScoped<AccountUpdater>();
         // TryAdd: the SCIM endpoints register the same cache, and both sides must share one instance.
         services.AddScoped<ScimSettingsUpdater>();

@@ -1,10 +1,11 @@
 using CatoScim.Directory.Persistence;
+using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.ApiKeys;
 
-internal sealed class ApiKeyAuthenticator(DirectoryDbContext db, TimeProvider time)
+internal sealed class ApiKeyAuthenticator(DirectoryDbContext db, TimeProvider time) : IAdminKeyAuthenticator
 {
     /// <summary>Last-used is a hint for admins, so it is written at most once a minute per key, not on every call.</summary>
     private static readonly TimeSpan LastUsedGranularity = TimeSpan.FromMinutes(1);

@@ -1,0 +1,3 @@
+namespace CatoScim.Host.Persistence;
+
+internal sealed record ModuleMigration(string Module, IReadOnlyList<string> Applied);
