@@ -1,4 +1,5 @@
 using System.Text;
+using CatoScim.Directory.ApiKeys;
 using CatoScim.Host.Tests.GraphQL;
 using CatoScim.Host.Tests.Infrastructure;
 
@@ -26,7 +27,7 @@ public sealed class SecretStorageTests
         foreach (var secret in new[] { apiKey, token })
         {
             // The prefix is kept to find the row, so finding it shows the scan reads the rows the secret would be in.
-            Assert.Contains(secret[..CatoScim.Directory.ApiKeys.Secrets.PrefixLength], stored, StringComparison.Ordinal);
+            Assert.Contains(secret[..Secrets.PrefixLength], stored, StringComparison.Ordinal);
             Assert.DoesNotContain(secret, stored, StringComparison.Ordinal);
         }
     }

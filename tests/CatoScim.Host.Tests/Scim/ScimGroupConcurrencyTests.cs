@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -45,7 +46,7 @@ public sealed class ScimGroupConcurrencyTests : IAsyncLifetime
         // One notification per PATCH, each naming the one member it added: no batch lost or merged.
         var added = await _factory.OutboxAsync("GroupMembersAdded");
         Assert.Equal(32, added.Count);
-        var named = added.Select(p => Assert.Single(System.Text.Json.JsonDocument.Parse(p).RootElement.GetProperty("userIds").EnumerateArray()).GetGuid());
+        var named = added.Select(p => Assert.Single(JsonDocument.Parse(p).RootElement.GetProperty("userIds").EnumerateArray()).GetGuid());
         Assert.Equal(users.Order(), named.Order());
     }
 
@@ -93,6 +94,6 @@ public sealed class ScimGroupConcurrencyTests : IAsyncLifetime
             Patch($$"""{"op":"add","path":"members","value":[{{Members(members)}}]}"""),
             request => request.Headers.Add(RequestSqlMeter.Header, label));
 
-    private Task<List<Guid>> MembersAsync(string groupId) =>
-        _factory.DbAsync(db => db.GroupMembers.Where(m => m.GroupId == Guid.Parse(groupId)).Select(m => m.UserId).OrderBy(u => u).ToListAsync());
+    private async Task<IOrderedEnumerable<Guid>> MembersAsync(string groupId) =>
+        (await _factory.DbAsync(db => db.GroupMembers.Where(m => m.GroupId == Guid.Parse(groupId)).Select(m => m.UserId).ToListAsync())).Order();
 }
