@@ -43,8 +43,11 @@ public sealed class FeedPagingTests : IAsyncLifetime
 
         var oldest = await _gql.FeedAsync(_account, new { limit = 4, order = "OLDEST_FIRST" });
         Assert.Equal(["u0@acme.com", "u1@acme.com", "u2@acme.com", "u3@acme.com"], Names(oldest));
+        // Oldest first, an event arriving between pages is picked up after the ones already due, none repeated.
+        await _factory.AddAsync(EventSeed.Event(_account, T0.AddMinutes(40), userName: "later@acme.com"));
         var rest = await _gql.FeedAsync(_account, new { limit = 4, order = "OLDEST_FIRST", marker = oldest.GetProperty("marker").GetString() });
-        Assert.Equal(["u4@acme.com", "late@acme.com"], Names(rest));
+        Assert.Equal(["u4@acme.com", "late@acme.com", "later@acme.com"], Names(rest));
+        Assert.False(rest.GetProperty("hasMore").GetBoolean());
     }
 
     [Fact]

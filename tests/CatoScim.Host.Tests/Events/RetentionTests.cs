@@ -11,7 +11,9 @@ public sealed class RetentionTests
     [Fact]
     public async Task Events_older_than_the_retention_are_deleted_in_batches()
     {
-        await using var factory = new CatoScimFactory(settings: new() { ["Events:RetentionDays"] = "30" });
+        var log = new SqlCommandLog();
+        await using var factory = new CatoScimFactory(settings: new() { ["Events:RetentionDays"] = "30" },
+            services: s => s.ConfigureDbContext<EventsSqliteDbContext>(o => o.AddInterceptors(log)));
         var account = Guid.NewGuid();
         var now = factory.Time.GetUtcNow().UtcDateTime;
         await factory.AddAsync([
@@ -27,5 +29,8 @@ public sealed class RetentionTests
         await using var check = factory.Services.CreateAsyncScope();
         var left = await check.ServiceProvider.GetRequiredService<EventsDbContext>().ProvisioningEvents.ToListAsync();
         Assert.Equal("kept@acme.com", Assert.Single(left).DisplayName);
+        // BatchSize + 5 old rows: one full batch, then the 5 left, and no third statement.
+        Assert.Equal(2, log.NonQueries.Count(sql => sql.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
+            && sql.Contains("ProvisioningEvents", StringComparison.Ordinal)));
     }
 }

@@ -68,12 +68,14 @@ public sealed class AdminAuthenticationTests : IAsyncLifetime
     public async Task A_key_never_sees_another_account()
     {
         var (_, keyA) = await _factory.CreateAccountAsync("a");
-        var (accountB, _) = await _factory.CreateAccountAsync("b");
+        var (accountB, keyB) = await _factory.CreateAccountAsync("b");
 
         var body = await _factory.GraphQL(keyA).ErrorAsync($$"""{ account(accountId: "{{accountB}}") { name apiKeys { prefix } } }""", "FORBIDDEN");
         Assert.Equal(System.Text.Json.JsonValueKind.Null, body.GetProperty("data").GetProperty("account").ValueKind);
         await _factory.GraphQL(keyA).ErrorAsync($$"""mutation { account(accountId: "{{accountB}}") { updateAccount(input: {name: "pwned"}) { account { name } } } }""", "FORBIDDEN");
         await _factory.GraphQL(keyA).ErrorAsync("""{ account(accountId: "not-a-guid") { name } }""", "FORBIDDEN");
+        var b = await _factory.GraphQL(keyB).DataAsync($$"""{ account(accountId: "{{accountB}}") { name } }""");
+        Assert.Equal("b", b.GetProperty("account").GetProperty("name").GetString());
     }
 
     [Fact]

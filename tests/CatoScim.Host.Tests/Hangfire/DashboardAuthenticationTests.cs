@@ -49,6 +49,7 @@ public sealed class DashboardAuthenticationTests
         await using var factory = new CatoScimFactory(environment: "Development");
         using var response = await SendAsync(factory, "127.0.0.1", null);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("outbox-purge", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     private static async Task<HttpResponseMessage> SendAsync(CatoScimFactory factory, string? remoteIp, (string User, string Password)? credentials)

@@ -12,12 +12,15 @@ public sealed class CatoScimFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
-    public CatoScimFactory(string? dataDir = null, string environment = "Development", Dictionary<string, string?>? settings = null)
+    public CatoScimFactory(string? dataDir = null, string environment = "Development", Dictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         DataDir = dataDir ?? TestFolders.New();
         _environment = environment;
         _settings = settings ?? [];
+        _services = services;
     }
 
     public string DataDir { get; }
@@ -39,6 +42,7 @@ public sealed class CatoScimFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<IStartupFilter, TestRemoteIpStartupFilter>();
+            _services?.Invoke(services);
         });
     }
 

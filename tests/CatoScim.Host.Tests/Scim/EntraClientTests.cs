@@ -77,7 +77,7 @@ public sealed class EntraClientTests : IAsyncLifetime
         var config = await _scim.GetAsync("/ServiceProviderConfig");
         Assert.True(config.Json.GetProperty("patch").GetProperty("supported").GetBoolean());
         Assert.False(config.Json.GetProperty("bulk").GetProperty("supported").GetBoolean());
-        Assert.True(config.Json.GetProperty("filter").GetProperty("maxResults").GetInt32() > 0);
+        Assert.Equal(500, config.Json.GetProperty("filter").GetProperty("maxResults").GetInt32());
         Assert.Equal(2, (await _scim.GetAsync("/ResourceTypes")).Json.GetProperty("totalResults").GetInt32());
         Assert.Equal(HttpStatusCode.OK, (await _scim.GetAsync("/ResourceTypes/User")).Status);
         Assert.Equal(HttpStatusCode.OK, (await _scim.GetAsync($"/Schemas/{Enterprise}")).Status);

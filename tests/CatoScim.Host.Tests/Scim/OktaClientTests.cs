@@ -7,7 +7,10 @@ namespace CatoScim.Host.Tests.Scim;
 /// <summary>The request sequence of Okta's SCIM 2.0 app: test credentials, assign, push profile, deactivate, import.</summary>
 public sealed class OktaClientTests : IAsyncLifetime
 {
-    private readonly CatoScimFactory _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0" });
+    // A page cap below the 250 users of the import test, so the cap is exercised (the default is 500).
+    private const int MaxResults = 200;
+
+    private readonly CatoScimFactory _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0", ["Scim:MaxResults"] = $"{MaxResults}" });
     private ScimTestClient _scim = null!;
 
     public async Task InitializeAsync() => _scim = await _factory.CreateScimClientAsync();
@@ -72,34 +75,50 @@ public sealed class OktaClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Import_pages_over_250_users_in_a_stable_order()
+    public async Task Import_pages_over_250_users_in_a_stable_order_and_caps_a_page_at_max_results()
     {
         for (var i = 0; i < 250; i++)
         {
             Assert.Equal(HttpStatusCode.Created, (await _scim.PostAsync("/Users", OktaUser($"user{i:D3}@acme.com", externalId: $"00u{i}"))).Status);
         }
 
+        var seen = await PageAllAsync();
+        Assert.Equal(250, seen.Count);
+        Assert.Equal(250, seen.Distinct().Count());
+        Assert.Equal(seen, await PageAllAsync());
+
+        var config = await _scim.GetAsync("/ServiceProviderConfig");
+        Assert.Equal(MaxResults, config.Json.GetProperty("filter").GetProperty("maxResults").GetInt32());
+        var capped = await _scim.GetAsync("/Users?startIndex=1&count=100000");
+        Assert.Equal((250, MaxResults, 1), (capped.Json.GetProperty("totalResults").GetInt32(), capped.Json.GetProperty("itemsPerPage").GetInt32(), capped.Json.GetProperty("startIndex").GetInt32()));
+        Assert.Equal(seen.Take(MaxResults), Ids(capped));
+        var rest = await _scim.GetAsync($"/Users?startIndex={MaxResults + 1}&count=100000");
+        Assert.Equal(seen.Skip(MaxResults), Ids(rest));
+
+        var sorted = await _scim.GetAsync("/Users?sortBy=userName&sortOrder=descending&count=1&attributes=userName");
+        Assert.Equal("user249@acme.com", sorted.Json.GetProperty("Resources")[0].GetProperty("userName").GetString());
+        Assert.False(sorted.Json.GetProperty("Resources")[0].TryGetProperty("name", out _));
+    }
+
+    private static List<string> Ids(ScimResponse page) =>
+        page.Json.GetProperty("Resources").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+
+    /// <summary>Walks the list the way Okta's import does: pages of 100 until a short page.</summary>
+    private async Task<List<string>> PageAllAsync()
+    {
         var seen = new List<string>();
         for (var start = 1; ; start += 100)
         {
             var page = await _scim.GetAsync($"/Users?startIndex={start}&count=100");
             Assert.Equal(250, page.Json.GetProperty("totalResults").GetInt32());
             Assert.Equal(start, page.Json.GetProperty("startIndex").GetInt32());
-            var items = page.Json.GetProperty("Resources").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).ToList();
+            var items = Ids(page);
             Assert.Equal(items.Count, page.Json.GetProperty("itemsPerPage").GetInt32());
             seen.AddRange(items);
             if (items.Count < 100)
             {
-                break;
+                return seen;
             }
         }
-
-        Assert.Equal(250, seen.Count);
-        Assert.Equal(250, seen.Distinct().Count());
-        var capped = await _scim.GetAsync("/Users?startIndex=1&count=100000");
-        Assert.Equal(250, capped.Json.GetProperty("itemsPerPage").GetInt32());
-        var sorted = await _scim.GetAsync("/Users?sortBy=userName&sortOrder=descending&count=1&attributes=userName");
-        Assert.Equal("user249@acme.com", sorted.Json.GetProperty("Resources")[0].GetProperty("userName").GetString());
-        Assert.False(sorted.Json.GetProperty("Resources")[0].TryGetProperty("name", out _));
     }
 }

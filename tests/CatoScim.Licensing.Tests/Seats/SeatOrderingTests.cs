@@ -29,9 +29,9 @@ public sealed class SeatOrderingTests
         await h.SetTotalAsync(1);
         Assert.Equal([direct], (await h.SeatsAsync(SeatStatus.Assigned)).Select(s => s.UserId));
         await h.SetTotalAsync(2);
-        Assert.Contains(grouped, (await h.SeatsAsync(SeatStatus.Assigned)).Select(s => s.UserId));
+        Assert.Equal(new[] { direct, grouped }.Order(), (await h.SeatsAsync(SeatStatus.Assigned)).Select(s => s.UserId).Order());
         await h.SetTotalAsync(3);
-        Assert.Contains(early, (await h.SeatsAsync(SeatStatus.Assigned)).Select(s => s.UserId));
+        Assert.Equal(new[] { direct, grouped, early }.Order(), (await h.SeatsAsync(SeatStatus.Assigned)).Select(s => s.UserId).Order());
         Assert.Equal([late], (await h.SeatsAsync(SeatStatus.Pending)).Select(s => s.UserId));
 
         var seats = (await h.SeatsAsync(SeatStatus.Assigned)).ToDictionary(s => s.UserId, s => s.Via);
