@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
@@ -11,7 +12,7 @@ namespace CatoScim.Directory.Users;
 /// <summary>Admin writes to users; each commits with its notifications, or changes nothing.</summary>
 internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, GroupWriter groups, TimeProvider time)
 {
-    private const string Source = "ADMIN";
+    private const string Source = ChangeSources.Admin;
 
     public async Task<UserView> CreateAsync(AccountScope scope, IReadOnlyDictionary<string, object?> input, CancellationToken ct)
     {
@@ -31,7 +32,7 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         var user = await FindAsync(scope.AccountId, input.GetValueOrDefault("userId") as string, ct);
         if (user.Origin != UserOrigin.Manual)
         {
-            var owner = user.Origin.ToString().ToUpperInvariant();
+            var owner = user.Origin.Name();
             throw GraphQLErrors.Validation($"This user's attributes are owned by the identity provider ({owner}); change them there, not here.");
         }
 

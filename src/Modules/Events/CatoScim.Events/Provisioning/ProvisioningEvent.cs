@@ -1,3 +1,5 @@
+using CatoScim.Directory.Contracts;
+
 namespace CatoScim.Events.Provisioning;
 
 /// <summary>One line of an account's provisioning history, written once per outbox message.</summary>
@@ -18,5 +20,5 @@ internal sealed class ProvisioningEvent
     public string? Reason { get; init; }
     public int? HttpStatus { get; init; }
     public string? ScimType { get; init; }
-    public string Source { get; init; } = "SCIM";
+    public string Source { get; init; } = ChangeSources.Scim;
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Groups;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
@@ -13,7 +14,7 @@ namespace CatoScim.Directory.Scim.Groups;
 /// <summary>Group writes as an IdP drives them over SCIM; each is one transaction with its notifications, or nothing.</summary>
 internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer, ScimGroupQueries queries, ScimRequestContext scim, TimeProvider time)
 {
-    private const string Source = "SCIM";
+    private const string Source = ChangeSources.Scim;
 
     public Task<Group> CreateAsync(JsonObject body, CancellationToken ct)
     {
@@ -36,7 +37,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
             await queries.EnsureNotOwnedAsync(existing, ct);
 
             // An LDAP or MANUAL group of this name, or one an IdP unlinked: SCIM takes it over, keeping its id.
-            var former = existing.Origin.ToString().ToUpperInvariant();
+            var former = existing.Origin.Name();
             existing.Origin = GroupOrigin.Scim;
             existing.DirectoryId = scim.DirectoryId;
             existing.ExternalId = input.ExternalId;

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
@@ -14,7 +15,7 @@ namespace CatoScim.Directory.Scim.Users;
 /// <summary>The User lifecycle as an IdP drives it over SCIM; every write commits with its notifications.</summary>
 internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext scim, TimeProvider time)
 {
-    private const string Source = "SCIM";
+    private const string Source = ChangeSources.Scim;
 
     public async Task<User> CreateAsync(JsonObject body, CancellationToken ct)
     {
