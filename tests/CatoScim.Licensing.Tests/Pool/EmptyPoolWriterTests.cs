@@ -8,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CatoScim.Licensing.Tests.Pool;
 
-public sealed class AccountCreatedHandlerTests
+public sealed class EmptyPoolWriterTests
 {
     [Fact]
     public async Task Creates_one_empty_pool_even_when_delivered_twice()
@@ -27,7 +27,7 @@ public sealed class AccountCreatedHandlerTests
         for (var delivery = 0; delivery < 2; delivery++)
         {
             await using var db = new LicensingSqliteDbContext(options);
-            await new AccountCreatedHandler(db, message, new FakeTimeProvider()).Handle(created, CancellationToken.None);
+            await new EmptyPoolWriter(db, message, new FakeTimeProvider()).CreateAsync("AccountCreatedHandler", created.AccountId, created.OccurredAt, CancellationToken.None);
         }
 
         await using var check = new LicensingSqliteDbContext(options);

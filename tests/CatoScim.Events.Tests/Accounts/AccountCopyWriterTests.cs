@@ -8,7 +8,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace CatoScim.Events.Tests.Accounts;
 
-public sealed class AccountCopyHandlerTests
+public sealed class AccountCopyWriterTests
 {
     private readonly DbContextOptions<EventsSqliteDbContext> _options = (DbContextOptions<EventsSqliteDbContext>)ModuleDbContextRegistration.ConfigureSqlite(
         new DbContextOptionsBuilder<EventsSqliteDbContext>(),
@@ -39,11 +39,11 @@ public sealed class AccountCopyHandlerTests
         await using var db = new EventsSqliteDbContext(_options);
         var message = new MessageContext();
         message.Set(Guid.CreateVersion7(), DateTime.UtcNow);
-        var handler = new AccountCopyHandler(db, message, new FakeTimeProvider());
+        var writer = new AccountCopyWriter(db, message, new FakeTimeProvider());
         await (notification switch
         {
-            AccountCreated c => handler.Handle(c, CancellationToken.None),
-            AccountUpdated u => handler.Handle(u, CancellationToken.None),
+            AccountCreated c => writer.UpsertAsync(c.AccountId, c.Name, c.AlertRecipients, c.OccurredAt, CancellationToken.None),
+            AccountUpdated u => writer.UpsertAsync(u.AccountId, u.Name, u.AlertRecipients, u.OccurredAt, CancellationToken.None),
             _ => throw new ArgumentException("unexpected", nameof(notification)),
         });
     }

@@ -1,5 +1,8 @@
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Contracts.Users;
+using CatoScim.Events.Accounts;
+using CatoScim.Events.Directories;
+using CatoScim.Events.Notifications;
 using CatoScim.Events.Persistence;
 using CatoScim.Events.Provisioning;
 using CatoScim.ModuleKit.Inbox;
@@ -8,9 +11,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
-namespace CatoScim.Events.Tests.Provisioning;
+namespace CatoScim.Events.Tests.Notifications;
 
-public sealed class ProvisioningEventHandlerTests : IAsyncLifetime
+public sealed class DirectoryNotificationsHandlerTests : IAsyncLifetime
 {
     private static readonly DateTime T0 = new(2026, 1, 5, 10, 0, 0, DateTimeKind.Utc);
     private readonly DbContextOptions<EventsSqliteDbContext> _options = (DbContextOptions<EventsSqliteDbContext>)ModuleDbContextRegistration.ConfigureSqlite(
@@ -70,11 +73,13 @@ public sealed class ProvisioningEventHandlerTests : IAsyncLifetime
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 
-    private async Task HandleAsync(Guid messageId, Func<ProvisioningEventHandler, ValueTask> handle)
+    private async Task HandleAsync(Guid messageId, Func<DirectoryNotificationsHandler, ValueTask> handle)
     {
         await using var db = new EventsSqliteDbContext(_options);
         var message = new MessageContext();
         message.Set(messageId, T0);
-        await handle(new ProvisioningEventHandler(db, message, new FakeTimeProvider(T0), NullLogger<ProvisioningEventHandler>.Instance));
+        var time = new FakeTimeProvider(T0);
+        await handle(new DirectoryNotificationsHandler(new AccountCopyWriter(db, message, time), new DirectoryCopyWriter(db, message, time),
+            new ProvisioningEventRecorder(db, message, time, NullLogger<ProvisioningEventRecorder>.Instance)));
     }
 }
