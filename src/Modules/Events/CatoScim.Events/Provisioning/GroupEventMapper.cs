@@ -29,7 +29,7 @@ internal static class GroupEventMapper
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = group.AccountId, MessageId = messageId,
         Time = Utc(occurredAt), Action = ProvisioningAction.Success, Operation = operation, DirectoryId = group.DirectoryId,
-        ResourceType = "GROUP", ResourceId = group.GroupId, DisplayName = Clip(group.DisplayName, 300), ExternalId = ClipOrNull(group.ExternalId, 300),
-        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {what}", 1000), Source = IsScim(source) ? ChangeSources.Scim : ChangeSources.Admin,
+        ResourceType = ProvisioningResourceTypes.Group, ResourceId = group.GroupId, DisplayName = Clip(group.DisplayName, ProvisioningEvent.DisplayNameMax), ExternalId = ClipOrNull(group.ExternalId, ProvisioningEvent.ExternalIdMax),
+        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {what}", ProvisioningEvent.MessageMax), Source = IsScim(source) ? ChangeSources.Scim : ChangeSources.Admin,
     };
 }
