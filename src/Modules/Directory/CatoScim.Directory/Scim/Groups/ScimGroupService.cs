@@ -18,7 +18,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
 
     public Task<Group> CreateAsync(JsonObject body, CancellationToken ct)
     {
-        var input = Identify(ScimGroupReader.Read(body));
+        var input = Identify(ScimGroupInputJson.Read(body));
         var members = GroupMemberPlan.Replacing(input.Members ?? []);
         return RunAsync(input.DisplayName, async now =>
         {
@@ -52,7 +52,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
     public Task<Group> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
     {
         scim.ResourceId = id;
-        var input = Identify(ScimGroupReader.Read(body));
+        var input = Identify(ScimGroupInputJson.Read(body));
         return RunAsync(input.DisplayName, async now =>
         {
             var group = await queries.LoadAsync(id, ifMatch, ct);
@@ -86,7 +86,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
             var name = group.DisplayName;
             if (split.Remaining.Operations.Count > 0)
             {
-                var input = Identify(ScimGroupReader.Read(Apply(split.Remaining, ScimGroupWriter.Write(group, null, scim.BaseUrl, withMeta: false))));
+                var input = Identify(ScimGroupInputJson.Read(Apply(split.Remaining, ScimGroupJson.Write(group, null, scim.BaseUrl, withMeta: false))));
                 name = input.DisplayName;
                 group.ExternalId = input.ExternalId;
             }

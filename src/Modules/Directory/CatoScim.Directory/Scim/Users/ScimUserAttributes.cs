@@ -9,7 +9,7 @@ namespace CatoScim.Directory.Scim.Users;
 /// </summary>
 internal static class ScimUserAttributes
 {
-    private const string Enterprise = ScimUserReader.EnterpriseSchema;
+    private const string Enterprise = ScimUserInputJson.EnterpriseSchema;
 
     public static ScimAttributeMap<User> Map { get; } = new ScimAttributeMap<User>()
         .MapGuid("id", u => u.Id)

@@ -19,7 +19,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
 
     public async Task<User> CreateAsync(JsonObject body, CancellationToken ct)
     {
-        var input = Identify(ScimUserReader.Read(body));
+        var input = Identify(ScimUserInputJson.Read(body));
         var now = time.GetUtcNow().UtcDateTime;
         var normalized = User.Normalize(input.Fields.UserName)!;
         var existing = await ScimUserQueries.ByUserName(db, scim.AccountId, normalized, ct);
@@ -79,7 +79,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
     public async Task<User> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
     {
         var user = await LoadForUpdateAsync(id, ifMatch, ct);
-        var input = Identify(ScimUserReader.Read(body));
+        var input = Identify(ScimUserInputJson.Read(body));
         return await UpdateAsync(user, input, ct);
     }
 
@@ -90,14 +90,14 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         JsonObject patched;
         try
         {
-            patched = ScimPatchRequest.Parse(body).ApplyTo(ScimUserWriter.Write(user, scim.BaseUrl, withMeta: false));
+            patched = ScimPatchRequest.Parse(body).ApplyTo(ScimUserJson.Write(user, scim.BaseUrl, withMeta: false));
         }
         catch (ScimPatchException ex)
         {
             throw new ScimException(400, ex.ScimType, ex.Message);
         }
 
-        return await UpdateAsync(user, Identify(ScimUserReader.Read(patched)), ct);
+        return await UpdateAsync(user, Identify(ScimUserInputJson.Read(patched)), ct);
     }
 
     /// <summary>An IdP DELETE (Entra hard delete) disables and unlinks; the record stays for audit and re-linking.</summary>
@@ -131,9 +131,9 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
             ?? throw ScimException.NotFound($"User {id} not found.");
         scim.ResourceName = user.Fields.UserName;
         scim.ExternalId = user.Fields.ExternalId;
-        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimUserWriter.ETag(user))
+        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimUserJson.ETag(user))
         {
-            throw new ScimException(412, null, $"The user was modified since version {ifMatch}; it is now {ScimUserWriter.ETag(user)}.");
+            throw new ScimException(412, null, $"The user was modified since version {ifMatch}; it is now {ScimUserJson.ETag(user)}.");
         }
 
         return user;

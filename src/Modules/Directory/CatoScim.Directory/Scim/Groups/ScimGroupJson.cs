@@ -6,7 +6,7 @@ using CatoScim.Directory.Scim.Users;
 namespace CatoScim.Directory.Scim.Groups;
 
 /// <summary>The SCIM representation of a group (RFC 7643 §4.2); `members` only when it was loaded.</summary>
-internal static class ScimGroupWriter
+internal static class ScimGroupJson
 {
     public static JsonObject Write(Group group, IEnumerable<ScimGroupMember>? members, string baseUrl, bool withMeta = true)
     {
@@ -39,8 +39,8 @@ internal static class ScimGroupWriter
             json["meta"] = new JsonObject
             {
                 ["resourceType"] = "Group",
-                ["created"] = ScimUserWriter.Timestamp(group.CreatedAt),
-                ["lastModified"] = ScimUserWriter.Timestamp(group.UpdatedAt),
+                ["created"] = ScimUserJson.Timestamp(group.CreatedAt),
+                ["lastModified"] = ScimUserJson.Timestamp(group.UpdatedAt),
                 ["location"] = $"{baseUrl}/Groups/{group.Id}",
                 ["version"] = ETag(group),
             };

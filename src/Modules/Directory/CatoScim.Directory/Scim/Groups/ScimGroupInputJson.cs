@@ -7,7 +7,7 @@ using static CatoScim.Directory.Scim.Users.ScimJsonRead;
 namespace CatoScim.Directory.Scim.Groups;
 
 /// <summary>Reads the attributes we keep from a Group resource; meta, schemas and unknown attributes are ignored.</summary>
-internal static class ScimGroupReader
+internal static class ScimGroupInputJson
 {
     public static ScimGroupInput Read(JsonObject body)
     {

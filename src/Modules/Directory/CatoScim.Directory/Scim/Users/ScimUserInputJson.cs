@@ -10,7 +10,7 @@ namespace CatoScim.Directory.Scim.Users;
 /// Reads the attributes we keep from a User resource. Everything else (password, groups, locale, meta, unknown
 /// schemas) is ignored on input and never stored.
 /// </summary>
-internal static class ScimUserReader
+internal static class ScimUserInputJson
 {
     public const string EnterpriseSchema = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
 

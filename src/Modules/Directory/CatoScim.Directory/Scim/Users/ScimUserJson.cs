@@ -5,7 +5,7 @@ using CatoScim.Directory.Users;
 namespace CatoScim.Directory.Scim.Users;
 
 /// <summary>The SCIM representation of a user; unassigned attributes are omitted (RFC 7643 §2.5).</summary>
-internal static class ScimUserWriter
+internal static class ScimUserJson
 {
     public const string CoreSchema = "urn:ietf:params:scim:schemas:core:2.0:User";
 
@@ -37,8 +37,8 @@ internal static class ScimUserWriter
         Add(enterprise, "division", f.Division);
         if (enterprise.Count > 0)
         {
-            json["schemas"]!.AsArray().Add(ScimUserReader.EnterpriseSchema);
-            json[ScimUserReader.EnterpriseSchema] = enterprise;
+            json["schemas"]!.AsArray().Add(ScimUserInputJson.EnterpriseSchema);
+            json[ScimUserInputJson.EnterpriseSchema] = enterprise;
         }
 
         AddGroups(json, groups, baseUrl);
