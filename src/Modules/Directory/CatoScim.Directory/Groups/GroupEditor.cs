@@ -40,9 +40,9 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         return group;
     }, ct);
 
-    public Task<GroupView> ChangeMembersAsync(AccountScope scope, string? groupId, IEnumerable<object?>? userIds, bool add, CancellationToken ct)
+    public Task<GroupView> ChangeMembersAsync(AccountScope scope, string? groupId, IEnumerable<string>? userIds, bool add, CancellationToken ct)
     {
-        var ids = (userIds ?? []).Select(id => Guid.TryParse(id?.ToString(), out var user) ? user
+        var ids = (userIds ?? []).Select(id => Guid.TryParse(id, out var user) ? user
             : throw GraphQLErrors.Validation($"'{id}' is not a user id.")).ToList();
         var plan = new GroupMemberPlan();
         if (add)

@@ -1,10 +1,11 @@
 using CatoScim.Directory.Groups;
+using CatoScim.Directory.Scim.Directories;
 using CatoScim.Directory.Scim.Tokens;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 
-namespace CatoScim.Directory.Scim.Directories;
+namespace CatoScim.Directory.GraphQL;
 
 internal sealed class DirectoryMutationsGraphType : ObjectGraphType<AccountScope>
 {

@@ -1,19 +1,19 @@
-using CatoScim.Events.Digests;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CatoScim.Events.GraphQL;
+namespace CatoScim.Events.Digests;
 
+/// <summary>Digest fields of `EventsQueries`.</summary>
 internal static class DigestQueries
 {
-    public static void Add(ObjectGraphType<AccountScope> type)
+    public static void Add(ObjectGraphType<AccountScope> queries)
     {
-        type.Field<NonNullGraphType<DigestSettingsGraphType>>("digest")
+        queries.Field<NonNullGraphType<DigestSettingsGraphType>>("digest")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<DigestSettingsService>()
                 .GetAsync(ctx.Source.AccountId, ctx.CancellationToken));
-        type.Field<NonNullGraphType<DigestListGraphType>>("digests")
+        queries.Field<NonNullGraphType<DigestListGraphType>>("digests")
             .Description("Digest emails, newest window first (windows without anything to send are not listed).")
             .Argument<DigestListInputType>("input")
             .ResolveAsync(async ctx =>
