@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts.Accounts;
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Events.Accounts;
@@ -60,6 +61,21 @@ public sealed class DirectoryNotificationsHandlerTests : IAsyncLifetime
         await using var db = new EventsSqliteDbContext(_options);
         Assert.Empty(await db.ProvisioningEvents.ToListAsync());
         Assert.True(await db.Set<ProcessedMessage>().AnyAsync(m => m.MessageId == message));
+    }
+
+    [Fact]
+    public async Task Inbox_rows_keep_the_consumer_names_of_the_handlers_this_class_replaced()
+    {
+        var account = Guid.NewGuid();
+        var directory = Guid.NewGuid();
+        var user = new UserRef(account, Guid.NewGuid(), "ann@acme.com", null, directory, "SCIM", true);
+        await HandleAsync(Guid.CreateVersion7(), h => h.Handle(new AccountCreated(account, "acme", [], T0), default));
+        await HandleAsync(Guid.CreateVersion7(), h => h.Handle(new ScimDirectoryCreated(account, directory, "Okta", "OKTA", T0), default));
+        await HandleAsync(Guid.CreateVersion7(), h => h.Handle(new UserProvisioned(user, false, "SCIM", T0), default));
+
+        await using var db = new EventsSqliteDbContext(_options);
+        var consumers = await db.Set<ProcessedMessage>().Select(m => m.Consumer).ToListAsync();
+        Assert.Equal(["AccountCopyHandler", "DirectoryCopyHandler", "ProvisioningEventHandler"], consumers.Order());
     }
 
     [Fact]
