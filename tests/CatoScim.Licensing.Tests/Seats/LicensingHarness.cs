@@ -1,5 +1,6 @@
 using CatoScim.Directory.Contracts.Groups;
 using CatoScim.Directory.Contracts.Users;
+using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
@@ -44,10 +45,10 @@ internal sealed class LicensingHarness
     public GroupRef Group(Guid id) => new(AccountId, id, $"g-{id:N}", null, null, "SCIM");
 
     public Task ProvisionAsync(Guid userId, Guid? messageId = null) =>
-        UsersAsync(messageId, w => w.ApplyAsync("UserProvisionedHandler", User(userId), Now, SeatReasons.Deactivated, CancellationToken.None));
+        UsersAsync(messageId, w => w.ApplyAsync("UserProvisionedHandler", User(userId), Now, LicenseReleaseReasons.Deactivated, CancellationToken.None));
 
     public Task DeactivateAsync(Guid userId) =>
-        UsersAsync(null, w => w.ApplyAsync("UserDeactivatedHandler", User(userId, active: false), Now, SeatReasons.Deactivated, CancellationToken.None));
+        UsersAsync(null, w => w.ApplyAsync("UserDeactivatedHandler", User(userId, active: false), Now, LicenseReleaseReasons.Deactivated, CancellationToken.None));
 
     public Task AddMembersAsync(Guid groupId, IReadOnlyList<Guid> users, Guid? messageId = null, IInterceptor? interceptor = null) =>
         GroupsAsync(messageId, w => w.AddMembersAsync("GroupMembersAddedHandler", Group(groupId), users, CancellationToken.None), interceptor);

@@ -1,4 +1,6 @@
+using CatoScim.Events.Accounts;
 using CatoScim.Events.Digests;
+using CatoScim.Events.Directories;
 using CatoScim.Events.Feed;
 using CatoScim.Events.GraphQL;
 using CatoScim.Events.Mail;
@@ -23,6 +25,9 @@ public static class EventsModule
         services.Configure<EventsOptions>(configuration.GetSection("Events"));
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddSingleton<MailSender>();
+        services.AddScoped<AccountCopyWriter>();
+        services.AddScoped<DirectoryCopyWriter>();
+        services.AddScoped<ProvisioningEventRecorder>();
         services.AddScoped<FeedQuery>();
         services.AddScoped<ProvisioningEventsRetention>();
         services.AddScoped<DigestContentBuilder>();

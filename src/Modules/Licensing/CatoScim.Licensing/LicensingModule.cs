@@ -22,6 +22,7 @@ public static class LicensingModule
         services.AddScoped<SeatTransaction>();
         services.AddScoped<SeatCoverage>();
         services.AddScoped<SeatEngine>();
+        services.AddScoped<EmptyPoolWriter>();
         services.AddScoped<UserCopyWriter>();
         services.AddScoped<GroupCopyWriter>();
         services.AddScoped<RuleEditor>();

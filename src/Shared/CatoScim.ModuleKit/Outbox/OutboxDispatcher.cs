@@ -149,7 +149,7 @@ public sealed class OutboxDispatcher<TContext>(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
-            message.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", 2000);
+            message.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", OutboxMessage.LastErrorMax);
             logger.LogWarning(ex, "Delivering outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
                 message.Id, message.Type, message.Attempts + 1);
             return false;

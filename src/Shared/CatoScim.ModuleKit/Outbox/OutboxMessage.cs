@@ -6,6 +6,9 @@ namespace CatoScim.ModuleKit.Outbox;
 /// <summary>A notification written in the same transaction as the change it reports; `Sequence` is commit order.</summary>
 public sealed class OutboxMessage
 {
+    /// <summary>Width of <see cref="LastError"/>, shared by the model and the dispatcher that clips the error to fit.</summary>
+    public const int LastErrorMax = 2000;
+
     public long Sequence { get; private set; }
     public Guid Id { get; private set; }
     public string Type { get; private set; } = "";

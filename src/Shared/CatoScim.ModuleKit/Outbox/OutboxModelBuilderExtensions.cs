@@ -15,7 +15,7 @@ public static class OutboxModelBuilderExtensions
             e.Property(m => m.Sequence).ValueGeneratedOnAdd();
             e.HasIndex(m => m.Id).IsUnique();
             e.Property(m => m.Type).HasMaxLength(300);
-            e.Property(m => m.LastError).HasMaxLength(2000);
+            e.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMax);
             // The dispatcher scans pending rows in commit order; the purge job scans delivered rows by age.
             e.HasIndex(m => new { m.DeliveredAt, m.Sequence });
         });

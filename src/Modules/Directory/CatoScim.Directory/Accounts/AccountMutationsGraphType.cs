@@ -40,7 +40,7 @@ internal sealed class AccountMutationsGraphType : ObjectGraphType<AccountScope>
             .Argument<NonNullGraphType<RevokeApiKeyInputType>>("input")
             .ResolveAsync(async ctx =>
             {
-                var raw = ctx.GetArgument<Dictionary<string, object?>>("input")["keyId"] as string;
+                var raw = ctx.GetArgument<RevokeApiKeyInput>("input").KeyId;
                 var key = Guid.TryParse(raw, out var keyId)
                     ? await ctx.RequestServices!.GetRequiredService<ApiKeyIssuer>().RevokeAsync(ctx.Source.AccountId, keyId, ctx.CancellationToken)
                     : null;

@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.ApiKeys;
 
-internal sealed class RevokeApiKeyInputType : InputObjectGraphType
+internal sealed class RevokeApiKeyInputType : InputObjectGraphType<RevokeApiKeyInput>
 {
     public RevokeApiKeyInputType()
     {

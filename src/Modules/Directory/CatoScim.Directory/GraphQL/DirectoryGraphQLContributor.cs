@@ -1,6 +1,5 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.Persistence;
-using CatoScim.Directory.Scim.Directories;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;

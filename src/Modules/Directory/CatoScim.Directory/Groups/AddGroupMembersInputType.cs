@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Groups;
 
-internal sealed class AddGroupMembersInputType : InputObjectGraphType
+internal sealed class AddGroupMembersInputType : InputObjectGraphType<GroupMembersChangeInput>
 {
     public AddGroupMembersInputType()
     {

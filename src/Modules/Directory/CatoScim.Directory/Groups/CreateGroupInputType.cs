@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Groups;
 
-internal sealed class CreateGroupInputType : InputObjectGraphType
+internal sealed class CreateGroupInputType : InputObjectGraphType<CreateGroupInput>
 {
     public CreateGroupInputType()
     {

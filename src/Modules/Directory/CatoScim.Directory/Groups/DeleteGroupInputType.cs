@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Groups;
 
-internal sealed class DeleteGroupInputType : InputObjectGraphType
+internal sealed class DeleteGroupInputType : InputObjectGraphType<DeleteGroupInput>
 {
     public DeleteGroupInputType()
     {

@@ -34,5 +34,5 @@ internal sealed class Group
 
     public static string Normalize(string displayName) => displayName.ToUpperInvariant();
 
-    public GroupRef ToRef() => new(AccountId, Id, DisplayName, ExternalId, DirectoryId, Origin.ToString().ToUpperInvariant());
+    public GroupRef ToRef() => new(AccountId, Id, DisplayName, ExternalId, DirectoryId, Origin.Name());
 }

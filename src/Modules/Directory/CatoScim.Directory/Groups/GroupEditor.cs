@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -7,7 +8,7 @@ namespace CatoScim.Directory.Groups;
 /// <summary>Admin writes to groups; each commits with its notifications, or changes nothing.</summary>
 internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, GroupReader reader, TimeProvider time)
 {
-    private const string Source = "ADMIN";
+    private const string Source = ChangeSources.Admin;
 
     public Task<GroupView> CreateAsync(AccountScope scope, string? name, CancellationToken ct)
     {
@@ -39,9 +40,9 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         return group;
     }, ct);
 
-    public Task<GroupView> ChangeMembersAsync(AccountScope scope, string? groupId, IEnumerable<object?>? userIds, bool add, CancellationToken ct)
+    public Task<GroupView> ChangeMembersAsync(AccountScope scope, string? groupId, IEnumerable<string>? userIds, bool add, CancellationToken ct)
     {
-        var ids = (userIds ?? []).Select(id => Guid.TryParse(id?.ToString(), out var user) ? user
+        var ids = (userIds ?? []).Select(id => Guid.TryParse(id, out var user) ? user
             : throw GraphQLErrors.Validation($"'{id}' is not a user id.")).ToList();
         var plan = new GroupMemberPlan();
         if (add)
@@ -68,7 +69,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         if (group.Origin == GroupOrigin.Ldap || (group.Origin == GroupOrigin.Scim && group.DirectoryId is not null))
         {
             throw GraphQLErrors.Validation(
-                $"Group '{group.DisplayName}' is managed by the identity provider ({group.Origin.ToString().ToUpperInvariant()}); change its name and members there, not here.");
+                $"Group '{group.DisplayName}' is managed by the identity provider ({group.Origin.Name()}); change its name and members there, not here.");
         }
 
         return group;

@@ -13,18 +13,18 @@ internal static class GroupMutations
         mutations.Field<NonNullGraphType<GroupPayloadType>>("createGroup")
             .Description("Creates a MANUAL group. A SCIM directory pushing the same name later takes it over.")
             .Argument<NonNullGraphType<CreateGroupInputType>>("input")
-            .ResolveAsync(async ctx => (object?)await Editor(ctx).CreateAsync(ctx.Source, Input(ctx)["name"] as string, ctx.CancellationToken));
+            .ResolveAsync(async ctx => (object?)await Editor(ctx).CreateAsync(ctx.Source, ctx.GetArgument<CreateGroupInput>("input").Name, ctx.CancellationToken));
         mutations.Field<NonNullGraphType<GroupPayloadType>>("updateGroup")
             .Argument<NonNullGraphType<UpdateGroupInputType>>("input")
             .ResolveAsync(async ctx =>
             {
-                var input = Input(ctx);
-                return (object?)await Editor(ctx).UpdateAsync(ctx.Source, input["groupId"] as string, input.GetValueOrDefault("name") as string, ctx.CancellationToken);
+                var input = ctx.GetArgument<UpdateGroupInput>("input");
+                return (object?)await Editor(ctx).UpdateAsync(ctx.Source, input.GroupId, input.Name, ctx.CancellationToken);
             });
         mutations.Field<NonNullGraphType<GroupPayloadType>>("deleteGroup")
             .Description("Deletes the group and its memberships; the users stay.")
             .Argument<NonNullGraphType<DeleteGroupInputType>>("input")
-            .ResolveAsync(async ctx => (object?)await Editor(ctx).DeleteAsync(ctx.Source, Input(ctx)["groupId"] as string, ctx.CancellationToken));
+            .ResolveAsync(async ctx => (object?)await Editor(ctx).DeleteAsync(ctx.Source, ctx.GetArgument<DeleteGroupInput>("input").GroupId, ctx.CancellationToken));
         mutations.Field<NonNullGraphType<GroupPayloadType>>("addGroupMembers")
             .Argument<NonNullGraphType<AddGroupMembersInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ChangeMembersAsync(ctx, add: true));
@@ -35,11 +35,9 @@ internal static class GroupMutations
 
     private static Task<GroupView> ChangeMembersAsync(IResolveFieldContext<AccountScope> ctx, bool add)
     {
-        var input = Input(ctx);
-        return Editor(ctx).ChangeMembersAsync(ctx.Source, input["groupId"] as string, input["userIds"] as IEnumerable<object?>, add, ctx.CancellationToken);
+        var input = ctx.GetArgument<GroupMembersChangeInput>("input");
+        return Editor(ctx).ChangeMembersAsync(ctx.Source, input.GroupId, input.UserIds, add, ctx.CancellationToken);
     }
-
-    private static Dictionary<string, object?> Input(IResolveFieldContext ctx) => ctx.GetArgument<Dictionary<string, object?>>("input");
 
     private static GroupEditor Editor(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<GroupEditor>();
 }

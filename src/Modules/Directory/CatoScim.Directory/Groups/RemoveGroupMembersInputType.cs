@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Groups;
 
-internal sealed class RemoveGroupMembersInputType : InputObjectGraphType
+internal sealed class RemoveGroupMembersInputType : InputObjectGraphType<GroupMembersChangeInput>
 {
     public RemoveGroupMembersInputType()
     {

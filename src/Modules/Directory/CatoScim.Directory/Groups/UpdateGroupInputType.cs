@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Groups;
 
-internal sealed class UpdateGroupInputType : InputObjectGraphType
+internal sealed class UpdateGroupInputType : InputObjectGraphType<UpdateGroupInput>
 {
     public UpdateGroupInputType()
     {

@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Users;
 
-internal sealed class CreateUserInputType : InputObjectGraphType
+internal sealed class CreateUserInputType : InputObjectGraphType<CreateUserInput>
 {
     public CreateUserInputType()
     {
@@ -10,4 +10,7 @@ internal sealed class CreateUserInputType : InputObjectGraphType
         Field<NonNullGraphType<StringGraphType>>("userName").Description("An email address, unique in the account whatever the case.");
         UserInputFields.AddEditable(this);
     }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) =>
+        new CreateUserInput(value.TryGetValue("userName", out var userName) ? userName as string : null, UserAttributesInput.Of(value));
 }

@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Users;
 
-internal sealed class DeleteUserInputType : InputObjectGraphType
+internal sealed class DeleteUserInputType : InputObjectGraphType<DeleteUserInput>
 {
     public DeleteUserInputType()
     {

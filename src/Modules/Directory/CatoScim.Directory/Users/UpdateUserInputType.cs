@@ -1,9 +1,10 @@
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 
 namespace CatoScim.Directory.Users;
 
-/// <summary>Omitted fields stay as they are; null clears an optional one.</summary>
-internal sealed class UpdateUserInputType : InputObjectGraphType
+/// <summary>Omitted fields stay as they are; null clears an optional one, so the input is built knowing which were given.</summary>
+internal sealed class UpdateUserInputType : InputObjectGraphType<UpdateUserInput>
 {
     public UpdateUserInputType()
     {
@@ -13,4 +14,10 @@ internal sealed class UpdateUserInputType : InputObjectGraphType
         UserInputFields.AddEditable(this);
         Field<BooleanGraphType>("active");
     }
+
+    public override object ParseDictionary(IDictionary<string, object?> value) => new UpdateUserInput(
+        value.TryGetValue("userId", out var userId) ? userId?.ToString() : null,
+        Optional<string>.Of(value, "userName"),
+        UserAttributesInput.Of(value),
+        value.TryGetValue("active", out var active) ? active as bool? : null);
 }

@@ -71,5 +71,5 @@ internal sealed class User
 
     public static string? Normalize(string? value) => value?.ToUpperInvariant();
 
-    public UserRef ToRef() => new(AccountId, Id, Fields.UserName, Fields.ExternalId, DirectoryId, Origin.ToString().ToUpperInvariant(), Active);
+    public UserRef ToRef() => new(AccountId, Id, Fields.UserName, Fields.ExternalId, DirectoryId, Origin.Name(), Active);
 }

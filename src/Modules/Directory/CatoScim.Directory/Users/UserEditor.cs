@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
@@ -11,11 +12,11 @@ namespace CatoScim.Directory.Users;
 /// <summary>Admin writes to users; each commits with its notifications, or changes nothing.</summary>
 internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, GroupWriter groups, TimeProvider time)
 {
-    private const string Source = "ADMIN";
+    private const string Source = ChangeSources.Admin;
 
-    public async Task<UserView> CreateAsync(AccountScope scope, IReadOnlyDictionary<string, object?> input, CancellationToken ct)
+    public async Task<UserView> CreateAsync(AccountScope scope, CreateUserInput input, CancellationToken ct)
     {
-        var fields = UserInputReader.Apply(new UserFields(), input);
+        var fields = UserFieldEdits.Apply(new UserFields(), new Optional<string>(true, input.UserName), input.Attributes);
         await EnsureFreeAsync(scope.AccountId, fields.UserName, null, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var user = new User { Id = Guid.CreateVersion7(), AccountId = scope.AccountId, Origin = UserOrigin.Manual, CreatedAt = now, UpdatedAt = now };
@@ -26,18 +27,18 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         return new UserView(user, null);
     }
 
-    public async Task<UserView> UpdateAsync(AccountScope scope, IReadOnlyDictionary<string, object?> input, CancellationToken ct)
+    public async Task<UserView> UpdateAsync(AccountScope scope, UpdateUserInput input, CancellationToken ct)
     {
-        var user = await FindAsync(scope.AccountId, input.GetValueOrDefault("userId") as string, ct);
+        var user = await FindAsync(scope.AccountId, input.UserId, ct);
         if (user.Origin != UserOrigin.Manual)
         {
-            var owner = user.Origin.ToString().ToUpperInvariant();
+            var owner = user.Origin.Name();
             throw GraphQLErrors.Validation($"This user's attributes are owned by the identity provider ({owner}); change them there, not here.");
         }
 
-        var fields = UserInputReader.Apply(user.Fields, input);
+        var fields = UserFieldEdits.Apply(user.Fields, input.UserName, input.Attributes);
         await EnsureFreeAsync(scope.AccountId, fields.UserName, user.Id, ct);
-        var active = input.GetValueOrDefault("active") as bool? ?? user.Active;
+        var active = input.Active ?? user.Active;
         if (UserLifecycle.Update(db, user, fields, active, Source, time.GetUtcNow().UtcDateTime))
         {
             await SaveAsync(fields.UserName, ct);

@@ -1,5 +1,6 @@
-using CatoScim.ModuleKit.GraphQL;
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Groups;
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 
 namespace CatoScim.Directory.Users;
@@ -8,7 +9,7 @@ internal sealed class UserGraphType : ObjectGraphType<UserView>
 {
     public UserGraphType(IEnumerable<IObjectFieldContributor> contributors)
     {
-        Name = "User";
+        Name = DirectoryGraphTypes.User;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(ctx => ctx.Source.User.Id);
         Field<NonNullGraphType<StringGraphType>>("userName").Resolve(ctx => ctx.Source.User.UserName);
         Text("givenName", u => u.GivenName);

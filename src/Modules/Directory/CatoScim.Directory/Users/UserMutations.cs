@@ -13,22 +13,20 @@ internal static class UserMutations
         mutations.Field<NonNullGraphType<CreateUserPayloadType>>("createUser")
             .Description("Creates a MANUAL user, not linked to any directory.")
             .Argument<NonNullGraphType<CreateUserInputType>>("input")
-            .ResolveAsync(async ctx => (object?)await Editor(ctx).CreateAsync(ctx.Source, Input(ctx), ctx.CancellationToken));
+            .ResolveAsync(async ctx => (object?)await Editor(ctx).CreateAsync(ctx.Source, ctx.GetArgument<CreateUserInput>("input"), ctx.CancellationToken));
         mutations.Field<NonNullGraphType<UpdateUserPayloadType>>("updateUser")
             .Description("Only MANUAL users: SCIM and LDAP users are changed in their identity provider.")
             .Argument<NonNullGraphType<UpdateUserInputType>>("input")
-            .ResolveAsync(async ctx => (object?)await Editor(ctx).UpdateAsync(ctx.Source, Input(ctx), ctx.CancellationToken));
+            .ResolveAsync(async ctx => (object?)await Editor(ctx).UpdateAsync(ctx.Source, ctx.GetArgument<UpdateUserInput>("input"), ctx.CancellationToken));
         mutations.Field<NonNullGraphType<DeleteUserPayloadType>>("deleteUser")
             .Description("Deletes the user permanently.")
             .Argument<NonNullGraphType<DeleteUserInputType>>("input")
             .ResolveAsync(async ctx =>
             {
-                var input = Input(ctx);
-                return (object?)await Editor(ctx).DeleteAsync(ctx.Source, input["userId"] as string, input.GetValueOrDefault("force") is true, ctx.CancellationToken);
+                var input = ctx.GetArgument<DeleteUserInput>("input");
+                return (object?)await Editor(ctx).DeleteAsync(ctx.Source, input.UserId, input.Force, ctx.CancellationToken);
             });
     }
-
-    private static Dictionary<string, object?> Input(IResolveFieldContext ctx) => ctx.GetArgument<Dictionary<string, object?>>("input");
 
     private static UserEditor Editor(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<UserEditor>();
 }

@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
@@ -33,7 +34,7 @@ internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups, 
         var names = ids.Count == 0 ? [] : await db.ScimDirectories.AsNoTracking()
             .Where(d => d.AccountId == accountId && ids.Contains(d.Id))
             .ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        batch.Add("User", users.Select(u => u.Id));
+        batch.Add(DirectoryGraphTypes.User, users.Select(u => u.Id));
         return users.Select(u => new UserView(u, u.DirectoryId is { } d ? names.GetValueOrDefault(d) : null)).ToList();
     }
 }

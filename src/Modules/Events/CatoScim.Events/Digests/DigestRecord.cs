@@ -3,6 +3,9 @@ namespace CatoScim.Events.Digests;
 /// <summary>One claimed digest window of one account; the unique (AccountId, WindowStart) makes sending at most once.</summary>
 internal sealed class DigestRecord
 {
+    /// <summary>Width of <see cref="Error"/>, shared by the model and the sender that clips the mail error to fit.</summary>
+    public const int ErrorMax = 1000;
+
     public Guid Id { get; init; }
     public Guid AccountId { get; init; }
     public DateTime WindowStart { get; init; }

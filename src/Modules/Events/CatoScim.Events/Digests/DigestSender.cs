@@ -80,5 +80,5 @@ internal sealed class DigestSender(
         return await db.Digests.AnyAsync(d => d.AccountId == accountId && d.WindowStart == start, ct);
     }
 
-    private static string Clip(string value) => value.Length <= 1000 ? value : value[..1000];
+    private static string Clip(string value) => value.Length <= DigestRecord.ErrorMax ? value : value[..DigestRecord.ErrorMax];
 }

@@ -1,8 +1,7 @@
+using CatoScim.Events.Digests;
 using CatoScim.Events.Feed;
 using CatoScim.ModuleKit.GraphQL;
-using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Events.GraphQL;
 
@@ -12,19 +11,7 @@ internal sealed class EventsQueriesGraphType : ObjectGraphType<AccountScope>
     public EventsQueriesGraphType()
     {
         Name = "EventsQueries";
-        Field<NonNullGraphType<FeedPageGraphType>>("feed")
-            .Description("Provisioning events, NEWEST_FIRST by default; page with `marker`.")
-            .Argument<FeedInputType>("input")
-            .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<FeedQuery>()
-                .PageAsync(ctx.Source.AccountId, ctx.GetArgument<FeedInput?>("input") ?? new FeedInput(), ctx.CancellationToken));
-        Field<NonNullGraphType<EventSummaryGraphType>>("summary")
-            .Argument<TimeFrameInputType>("timeFrame")
-            .ResolveAsync(async ctx =>
-            {
-                var frame = ctx.GetArgument<TimeFrame?>("timeFrame") ?? new TimeFrame();
-                return await ctx.RequestServices!.GetRequiredService<FeedQuery>()
-                    .SummaryAsync(ctx.Source.AccountId, frame.From, frame.To, ctx.CancellationToken);
-            });
+        FeedQueries.Add(this);
         DigestQueries.Add(this);
     }
 }

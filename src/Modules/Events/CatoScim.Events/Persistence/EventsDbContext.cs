@@ -59,14 +59,14 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(x => x.Time);
             e.Property(x => x.Time).HasConversion(UtcConverter);
             e.Property(x => x.Action).HasConversion<string>().HasMaxLength(16);
-            e.Property(x => x.Operation).HasMaxLength(64);
-            e.Property(x => x.ResourceType).HasMaxLength(16);
-            e.Property(x => x.DisplayName).HasMaxLength(300);
-            e.Property(x => x.ExternalId).HasMaxLength(300);
-            e.Property(x => x.Message).HasMaxLength(1000);
-            e.Property(x => x.Reason).HasMaxLength(1000);
-            e.Property(x => x.ScimType).HasMaxLength(64);
-            e.Property(x => x.Source).HasMaxLength(8);
+            e.Property(x => x.Operation).HasMaxLength(ProvisioningEvent.OperationMax);
+            e.Property(x => x.ResourceType).HasMaxLength(ProvisioningEvent.ResourceTypeMax);
+            e.Property(x => x.DisplayName).HasMaxLength(ProvisioningEvent.DisplayNameMax);
+            e.Property(x => x.ExternalId).HasMaxLength(ProvisioningEvent.ExternalIdMax);
+            e.Property(x => x.Message).HasMaxLength(ProvisioningEvent.MessageMax);
+            e.Property(x => x.Reason).HasMaxLength(ProvisioningEvent.ReasonMax);
+            e.Property(x => x.ScimType).HasMaxLength(ProvisioningEvent.ScimTypeMax);
+            e.Property(x => x.Source).HasMaxLength(ProvisioningEvent.SourceMax);
         });
         modelBuilder.Entity<DigestRecord>(e =>
         {
@@ -78,7 +78,7 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.ClaimedAt).HasConversion(UtcConverter);
             e.Property(x => x.SentAt).HasConversion(NullableUtcConverter);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
-            e.Property(x => x.Error).HasMaxLength(1000);
+            e.Property(x => x.Error).HasMaxLength(DigestRecord.ErrorMax);
         });
     }
 }

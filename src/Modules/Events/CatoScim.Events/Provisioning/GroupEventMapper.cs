@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Groups;
 using static CatoScim.Events.Provisioning.ProvisioningEventMapper;
 
@@ -13,7 +14,7 @@ internal static class GroupEventMapper
         Group(n.Group, messageId, n.OccurredAt, n.Source, "GROUP_RENAMED", $"renamed group {n.OldName} to {n.Group.DisplayName}");
 
     public static ProvisioningEvent Map(GroupTakenOver n, Guid messageId) =>
-        Group(n.Group, messageId, n.OccurredAt, "SCIM", "GROUP_TAKEN_OVER", $"took over {n.FormerOrigin} group {n.Group.DisplayName}");
+        Group(n.Group, messageId, n.OccurredAt, ChangeSources.Scim, "GROUP_TAKEN_OVER", $"took over {n.FormerOrigin} group {n.Group.DisplayName}");
 
     public static ProvisioningEvent Map(GroupDeleted n, Guid messageId) =>
         Group(n.Group, messageId, n.OccurredAt, n.Source, "GROUP_DELETED", $"deleted group {n.Group.DisplayName}");
@@ -28,7 +29,7 @@ internal static class GroupEventMapper
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = group.AccountId, MessageId = messageId,
         Time = Utc(occurredAt), Action = ProvisioningAction.Success, Operation = operation, DirectoryId = group.DirectoryId,
-        ResourceType = "GROUP", ResourceId = group.GroupId, DisplayName = Clip(group.DisplayName, 300), ExternalId = ClipOrNull(group.ExternalId, 300),
-        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {what}", 1000), Source = IsScim(source) ? "SCIM" : "ADMIN",
+        ResourceType = ProvisioningResourceTypes.Group, ResourceId = group.GroupId, DisplayName = Clip(group.DisplayName, ProvisioningEvent.DisplayNameMax), ExternalId = ClipOrNull(group.ExternalId, ProvisioningEvent.ExternalIdMax),
+        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {what}", ProvisioningEvent.MessageMax), Source = IsScim(source) ? ChangeSources.Scim : ChangeSources.Admin,
     };
 }

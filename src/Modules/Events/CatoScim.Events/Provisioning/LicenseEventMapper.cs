@@ -9,6 +9,9 @@ namespace CatoScim.Events.Provisioning;
 /// </summary>
 internal static class LicenseEventMapper
 {
+    /// <summary>Seats change as a consequence of provisioning; no IdP or admin made them directly.</summary>
+    private const string SystemSource = "SYSTEM";
+
     public static ProvisioningEvent Map(LicenseAssigned n, Guid messageId, string userName) =>
         Seat(n.AccountId, n.UserId, userName, messageId, n.OccurredAt, "LICENSE_ASSIGNED", $"SDP licence assigned to {userName} (via {n.Via})");
 
@@ -18,8 +21,8 @@ internal static class LicenseEventMapper
     public static ProvisioningEvent Map(LicensePoolExhausted n, Guid messageId) => new()
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))), AccountId = n.AccountId, MessageId = messageId,
-        Time = Utc(n.OccurredAt), Action = ProvisioningAction.Failure, Operation = "LICENSE_POOL_EXHAUSTED", ResourceType = "LICENSE",
-        DisplayName = "ZTNA_USERS", Source = "SYSTEM",
+        Time = Utc(n.OccurredAt), Action = ProvisioningAction.Failure, Operation = "LICENSE_POOL_EXHAUSTED", ResourceType = ProvisioningResourceTypes.License,
+        DisplayName = "ZTNA_USERS", Source = SystemSource,
         Message = $"All {n.Total} SDP licences are allocated; {n.PendingUsers} users are waiting for a seat",
         Reason = $"Licence pool exhausted: {n.PendingUsers} users pending",
     };
@@ -27,7 +30,7 @@ internal static class LicenseEventMapper
     private static ProvisioningEvent Seat(Guid accountId, Guid userId, string userName, Guid messageId, DateTime occurredAt, string operation, string message) => new()
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = accountId, MessageId = messageId,
-        Time = Utc(occurredAt), Action = ProvisioningAction.Success, Operation = operation, ResourceType = "USER", ResourceId = userId,
-        DisplayName = Clip(userName, 300), Message = Clip(message, 1000), Source = "SYSTEM",
+        Time = Utc(occurredAt), Action = ProvisioningAction.Success, Operation = operation, ResourceType = ProvisioningResourceTypes.User, ResourceId = userId,
+        DisplayName = Clip(userName, ProvisioningEvent.DisplayNameMax), Message = Clip(message, ProvisioningEvent.MessageMax), Source = SystemSource,
     };
 }

@@ -1,8 +1,20 @@
+using CatoScim.Directory.Contracts;
+
 namespace CatoScim.Events.Provisioning;
 
 /// <summary>One line of an account's provisioning history, written once per outbox message.</summary>
 internal sealed class ProvisioningEvent
 {
+    // Column widths, shared by the model and the mappers that clip notification text to fit.
+    public const int OperationMax = 64;
+    public const int ResourceTypeMax = 16;
+    public const int DisplayNameMax = 300;
+    public const int ExternalIdMax = 300;
+    public const int MessageMax = 1000;
+    public const int ReasonMax = 1000;
+    public const int ScimTypeMax = 64;
+    public const int SourceMax = 8;
+
     public Guid Id { get; init; }
     public Guid AccountId { get; init; }
     public Guid MessageId { get; init; }
@@ -10,7 +22,7 @@ internal sealed class ProvisioningEvent
     public ProvisioningAction Action { get; init; }
     public string Operation { get; init; } = "";
     public Guid? DirectoryId { get; init; }
-    public string ResourceType { get; init; } = "USER";
+    public string ResourceType { get; init; } = ProvisioningResourceTypes.User;
     public Guid? ResourceId { get; init; }
     public string DisplayName { get; init; } = "";
     public string? ExternalId { get; init; }
@@ -18,5 +30,5 @@ internal sealed class ProvisioningEvent
     public string? Reason { get; init; }
     public int? HttpStatus { get; init; }
     public string? ScimType { get; init; }
-    public string Source { get; init; } = "SCIM";
+    public string Source { get; init; } = ChangeSources.Scim;
 }

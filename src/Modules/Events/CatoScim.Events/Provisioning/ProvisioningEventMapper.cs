@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Contracts.Users;
 
@@ -22,39 +23,39 @@ internal static class ProvisioningEventMapper
         User(n.User, messageId, n.OccurredAt, n.Source, "USER_REACTIVATED", ProvisioningAction.Success, "reactivated", n.User.DirectoryId);
 
     public static ProvisioningEvent Map(UserUnlinked n, Guid messageId) =>
-        User(n.User, messageId, n.OccurredAt, "SCIM", "USER_UNLINKED", ProvisioningAction.Success, "unlinked (IdP delete)", n.FormerDirectoryId);
+        User(n.User, messageId, n.OccurredAt, ChangeSources.Scim, "USER_UNLINKED", ProvisioningAction.Success, "unlinked (IdP delete)", n.FormerDirectoryId);
 
     public static ProvisioningEvent Map(UserDeleted n, Guid messageId) =>
-        User(n.User, messageId, n.OccurredAt, "ADMIN", "USER_DELETED", ProvisioningAction.Success, "permanently deleted", n.User.DirectoryId);
+        User(n.User, messageId, n.OccurredAt, ChangeSources.Admin, "USER_DELETED", ProvisioningAction.Success, "permanently deleted", n.User.DirectoryId);
 
     public static ProvisioningEvent Map(ScimDirectoryDeleted n, Guid messageId) => new()
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))), AccountId = n.AccountId, MessageId = messageId,
         Time = Utc(n.OccurredAt), Action = ProvisioningAction.Success, Operation = "DIRECTORY_DELETED", DirectoryId = n.DirectoryId,
-        ResourceType = "DIRECTORY", ResourceId = n.DirectoryId, DisplayName = Clip(n.Name, 300),
-        Message = Clip($"An admin deleted SCIM directory {n.Name}; {n.UnlinkedUsers} users unlinked and kept", 1000), Source = "ADMIN",
+        ResourceType = ProvisioningResourceTypes.Directory, ResourceId = n.DirectoryId, DisplayName = Clip(n.Name, ProvisioningEvent.DisplayNameMax),
+        Message = Clip($"An admin deleted SCIM directory {n.Name}; {n.UnlinkedUsers} users unlinked and kept", ProvisioningEvent.MessageMax), Source = ChangeSources.Admin,
     };
 
     public static ProvisioningEvent Map(ScimRequestFailed n, Guid messageId) => new()
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))), AccountId = n.AccountId, MessageId = messageId,
-        Time = Utc(n.OccurredAt), Action = ProvisioningAction.Failure, Operation = Clip(n.Operation.ToUpperInvariant(), 64),
-        DirectoryId = n.DirectoryId, ResourceType = Clip(n.ResourceType.ToUpperInvariant(), 16), ResourceId = n.ResourceId,
-        DisplayName = Clip(n.DisplayName ?? "", 300), ExternalId = ClipOrNull(n.ExternalId, 300),
-        Message = Clip($"SCIM {n.Operation} {(n.DisplayName is { Length: > 0 } name ? $"of {name} " : "")}failed with {n.HttpStatus}: {n.Reason}", 1000),
-        Reason = Clip(n.Reason, 1000), HttpStatus = n.HttpStatus, ScimType = ClipOrNull(n.ScimType, 64), Source = "SCIM",
+        Time = Utc(n.OccurredAt), Action = ProvisioningAction.Failure, Operation = Clip(n.Operation.ToUpperInvariant(), ProvisioningEvent.OperationMax),
+        DirectoryId = n.DirectoryId, ResourceType = Clip(n.ResourceType.ToUpperInvariant(), ProvisioningEvent.ResourceTypeMax), ResourceId = n.ResourceId,
+        DisplayName = Clip(n.DisplayName ?? "", ProvisioningEvent.DisplayNameMax), ExternalId = ClipOrNull(n.ExternalId, ProvisioningEvent.ExternalIdMax),
+        Message = Clip($"SCIM {n.Operation} {(n.DisplayName is { Length: > 0 } name ? $"of {name} " : "")}failed with {n.HttpStatus}: {n.Reason}", ProvisioningEvent.MessageMax),
+        Reason = Clip(n.Reason, ProvisioningEvent.ReasonMax), HttpStatus = n.HttpStatus, ScimType = ClipOrNull(n.ScimType, ProvisioningEvent.ScimTypeMax), Source = ChangeSources.Scim,
     };
 
     private static ProvisioningEvent User(UserRef user, Guid messageId, DateTime occurredAt, string source, string operation,
         ProvisioningAction action, string verb, Guid? directoryId, string? suffix = null) => new()
     {
         Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = user.AccountId, MessageId = messageId,
-        Time = Utc(occurredAt), Action = action, Operation = operation, DirectoryId = directoryId, ResourceType = "USER",
-        ResourceId = user.UserId, DisplayName = Clip(user.UserName, 300), ExternalId = ClipOrNull(user.ExternalId, 300),
-        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {verb} {user.UserName}{suffix}", 1000), Source = IsScim(source) ? "SCIM" : "ADMIN",
+        Time = Utc(occurredAt), Action = action, Operation = operation, DirectoryId = directoryId, ResourceType = ProvisioningResourceTypes.User,
+        ResourceId = user.UserId, DisplayName = Clip(user.UserName, ProvisioningEvent.DisplayNameMax), ExternalId = ClipOrNull(user.ExternalId, ProvisioningEvent.ExternalIdMax),
+        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {verb} {user.UserName}{suffix}", ProvisioningEvent.MessageMax), Source = IsScim(source) ? ChangeSources.Scim : ChangeSources.Admin,
     };
 
-    internal static bool IsScim(string source) => string.Equals(source, "SCIM", StringComparison.OrdinalIgnoreCase);
+    internal static bool IsScim(string source) => string.Equals(source, ChangeSources.Scim, StringComparison.OrdinalIgnoreCase);
 
     internal static DateTime Utc(DateTime value) => value.Kind == DateTimeKind.Utc ? value : DateTime.SpecifyKind(value, DateTimeKind.Utc);
 

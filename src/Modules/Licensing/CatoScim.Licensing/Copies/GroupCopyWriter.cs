@@ -1,4 +1,5 @@
 using CatoScim.Directory.Contracts.Groups;
+using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;
@@ -26,7 +27,7 @@ internal sealed class GroupCopyWriter(LicensingDbContext db, SeatTransaction sea
                     .Select(id => new GroupMembershipCopy { GroupId = group.GroupId, UserId = id, AccountId = group.AccountId }));
             }
 
-            await engine.EvaluateAsync(pool, ids, SeatReasons.NotCovered, now, ct);
+            await engine.EvaluateAsync(pool, ids, LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
         }, ct);
 
@@ -39,7 +40,7 @@ internal sealed class GroupCopyWriter(LicensingDbContext db, SeatTransaction sea
                 await db.Memberships.Where(m => m.GroupId == group.GroupId && chunk.Contains(m.UserId)).ExecuteDeleteAsync(ct);
             }
 
-            await engine.EvaluateAsync(pool, ids, SeatReasons.NotCovered, now, ct);
+            await engine.EvaluateAsync(pool, ids, LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
         }, ct);
 
@@ -51,7 +52,7 @@ internal sealed class GroupCopyWriter(LicensingDbContext db, SeatTransaction sea
             await db.Memberships.Where(m => m.GroupId == group.GroupId).ExecuteDeleteAsync(ct);
             await db.Groups.Where(g => g.GroupId == group.GroupId).ExecuteDeleteAsync(ct);
             await db.Rules.Where(r => r.AccountId == group.AccountId && r.Kind == LicenseRuleKind.Group && r.Subject == group.GroupId).ExecuteDeleteAsync(ct);
-            await engine.EvaluateAsync(pool, ids, SeatReasons.NotCovered, now, ct);
+            await engine.EvaluateAsync(pool, ids, LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
         }, ct);
 

@@ -3,8 +3,6 @@ namespace CatoScim.Licensing.Copies;
 /// <summary>Licensing's own copy of a Directory user, fed by user notifications (never read from Directory's tables).</summary>
 internal sealed class LicensedUser
 {
-    public const string ScimOrigin = "SCIM";
-
     public Guid UserId { get; init; }
     public Guid AccountId { get; init; }
     public string UserName { get; set; } = "";

@@ -1,4 +1,5 @@
 using CatoScim.Directory.Contracts.Users;
+using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;
@@ -47,7 +48,7 @@ internal sealed class UserCopyWriter(LicensingDbContext db, SeatTransaction seat
                 await db.Rules.Where(r => r.AccountId == user.AccountId && r.Kind == LicenseRuleKind.User && r.Subject == user.UserId).ExecuteDeleteAsync(ct);
             }
 
-            var reason = deleted ? SeatReasons.Deleted : copy.Active ? SeatReasons.NotCovered : inactiveReason;
+            var reason = deleted ? LicenseReleaseReasons.Deleted : copy.Active ? LicenseReleaseReasons.NotCovered : inactiveReason;
             await engine.EvaluateAsync(pool, [user.UserId], reason, now, ct);
             await engine.FillAsync(pool, now, ct);
             return true;

@@ -1,3 +1,4 @@
+using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Seats;
 using CatoScim.ModuleKit.GraphQL;
@@ -39,7 +40,7 @@ internal sealed class PoolEditor(LicensingDbContext db, SeatTransaction seats, S
                 // Only inactive users change eligibility; a rare admin switch may touch all of them.
                 pool.ReleaseOnDisable = release;
                 var inactive = await db.Users.Where(u => u.AccountId == accountId && !u.Active && !u.Deleted).Select(u => u.UserId).ToListAsync(ct);
-                await engine.EvaluateAsync(pool, inactive, SeatReasons.Deactivated, now, ct);
+                await engine.EvaluateAsync(pool, inactive, LicenseReleaseReasons.Deactivated, now, ct);
             }
 
             await engine.FillAsync(pool, now, ct);

@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Licensing.Rules;
 
-internal sealed class CreateLicenseRuleInputType : InputObjectGraphType
+internal sealed class CreateLicenseRuleInputType : InputObjectGraphType<CreateLicenseRuleInput>
 {
     public CreateLicenseRuleInputType()
     {

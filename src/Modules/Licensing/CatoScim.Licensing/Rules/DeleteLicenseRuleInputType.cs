@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Licensing.Rules;
 
-internal sealed class DeleteLicenseRuleInputType : InputObjectGraphType
+internal sealed class DeleteLicenseRuleInputType : InputObjectGraphType<DeleteLicenseRuleInput>
 {
     public DeleteLicenseRuleInputType()
     {

@@ -1,3 +1,5 @@
+using CatoScim.Directory.Contracts;
+using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Seats;
@@ -17,7 +19,7 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
         {
             rule = await ValidateAsync(rule, userId, groupId, ct);
             db.Rules.Add(rule);
-            await engine.EvaluateAsync(pool, await CoveredByAsync(rule, ct), SeatReasons.NotCovered, now, ct);
+            await engine.EvaluateAsync(pool, await CoveredByAsync(rule, ct), LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
             return true;
         }, ct);
@@ -38,7 +40,7 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
 
             var users = await CoveredByAsync(rule, ct);
             db.Rules.Remove(rule);
-            await engine.EvaluateAsync(pool, users, SeatReasons.NotCovered, now, ct);
+            await engine.EvaluateAsync(pool, users, LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
             return true;
         }, ct);
@@ -98,6 +100,6 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
     {
         LicenseRuleKind.User => [rule.Subject],
         LicenseRuleKind.Group => await db.Memberships.Where(m => m.GroupId == rule.Subject).Select(m => m.UserId).ToListAsync(ct),
-        _ => await db.Users.Where(u => u.AccountId == rule.AccountId && u.Origin == LicensedUser.ScimOrigin && !u.Deleted).Select(u => u.UserId).ToListAsync(ct),
+        _ => await db.Users.Where(u => u.AccountId == rule.AccountId && u.Origin == Origins.Scim && !u.Deleted).Select(u => u.UserId).ToListAsync(ct),
     };
 }

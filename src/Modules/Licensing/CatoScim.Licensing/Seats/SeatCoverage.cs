@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
@@ -61,7 +62,7 @@ internal sealed class SeatCoverage(LicensingDbContext db)
             {
                 covered[user.UserId] = LicenseRuleKind.Group;
             }
-            else if (allScim && user.Origin == LicensedUser.ScimOrigin)
+            else if (allScim && user.Origin == Origins.Scim)
             {
                 covered[user.UserId] = LicenseRuleKind.AllScimUsers;
             }

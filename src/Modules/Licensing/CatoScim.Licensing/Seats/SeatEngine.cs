@@ -97,9 +97,9 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
 
     public static string ViaName(LicenseRuleKind via) => via switch
     {
-        LicenseRuleKind.User => "USER",
-        LicenseRuleKind.Group => "GROUP",
-        _ => "ALL_SCIM_USERS",
+        LicenseRuleKind.User => LicenseTiers.User,
+        LicenseRuleKind.Group => LicenseTiers.Group,
+        _ => LicenseTiers.AllScimUsers,
     };
 
     private bool HasStagedRuleChanges() =>

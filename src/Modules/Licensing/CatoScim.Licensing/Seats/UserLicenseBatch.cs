@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.ModuleKit.GraphQL;
 
 namespace CatoScim.Licensing.Seats;
@@ -11,7 +12,7 @@ internal sealed class UserLicenseBatch(LicenseReader reader, GraphQLBatchKeys ke
     {
         if (!_loaded.TryGetValue(userId, out var license))
         {
-            var wanted = keys.Take("User").Append(userId).Where(id => !_loaded.ContainsKey(id)).Distinct().ToList();
+            var wanted = keys.Take(DirectoryGraphTypes.User).Append(userId).Where(id => !_loaded.ContainsKey(id)).Distinct().ToList();
             foreach (var chunk in wanted.Chunk(LicenseReader.MaxUserIds))
             {
                 foreach (var loaded in await reader.LicensesAsync(accountId, chunk, ct))

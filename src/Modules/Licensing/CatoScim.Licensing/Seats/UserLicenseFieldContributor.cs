@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Resolvers;
 using GraphQL.Types;
@@ -8,7 +9,7 @@ namespace CatoScim.Licensing.Seats;
 /// <summary>Adds `license { status via since }` to the Directory's `User` type, loaded per page, not per user.</summary>
 internal sealed class UserLicenseFieldContributor : IObjectFieldContributor
 {
-    public string TypeName => "User";
+    public string TypeName => DirectoryGraphTypes.User;
 
     public void AddFields(IComplexGraphType type, Func<object, Guid> keyOf) =>
         type.AddField(new FieldType

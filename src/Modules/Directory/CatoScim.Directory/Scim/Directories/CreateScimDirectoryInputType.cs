@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Scim.Directories;
 
-internal sealed class CreateScimDirectoryInputType : InputObjectGraphType
+internal sealed class CreateScimDirectoryInputType : InputObjectGraphType<CreateScimDirectoryInput>
 {
     public CreateScimDirectoryInputType()
     {

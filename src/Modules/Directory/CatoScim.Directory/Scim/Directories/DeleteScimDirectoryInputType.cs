@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Scim.Directories;
 
-internal sealed class DeleteScimDirectoryInputType : InputObjectGraphType
+internal sealed class DeleteScimDirectoryInputType : InputObjectGraphType<DeleteScimDirectoryInput>
 {
     public DeleteScimDirectoryInputType()
     {

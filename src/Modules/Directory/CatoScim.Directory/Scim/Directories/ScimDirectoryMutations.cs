@@ -14,29 +14,27 @@ internal static class ScimDirectoryMutations
             .Description("Turns SCIM provisioning on or off for the account; off refuses every SCIM request with 401.")
             .Argument<NonNullGraphType<UpdateScimSettingsInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<ScimSettingsUpdater>()
-                .UpdateAsync(ctx.Source, Input(ctx)["enabled"] is true, ctx.CancellationToken));
+                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateScimSettingsInput>("input").Enabled, ctx.CancellationToken));
         mutations.Field<NonNullGraphType<CreateScimDirectoryPayloadType>>("createScimDirectory")
             .Argument<NonNullGraphType<CreateScimDirectoryInputType>>("input")
             .ResolveAsync(async ctx =>
             {
-                var input = Input(ctx);
-                return (object?)await Editor(ctx).CreateAsync(ctx.Source, input["name"] as string, (ScimProvider)input["provider"]!, ctx.CancellationToken);
+                var input = ctx.GetArgument<CreateScimDirectoryInput>("input");
+                return (object?)await Editor(ctx).CreateAsync(ctx.Source, input.Name, input.Provider, ctx.CancellationToken);
             });
         mutations.Field<NonNullGraphType<UpdateScimDirectoryPayloadType>>("updateScimDirectory")
             .Argument<NonNullGraphType<UpdateScimDirectoryInputType>>("input")
             .ResolveAsync(async ctx =>
             {
-                var input = Input(ctx);
-                return (object?)await Editor(ctx).UpdateAsync(ctx.Source, input["directoryId"] as string,
-                    input.GetValueOrDefault("name") as string, input.GetValueOrDefault("provider") as ScimProvider?, ctx.CancellationToken);
+                var input = ctx.GetArgument<UpdateScimDirectoryInput>("input");
+                return (object?)await Editor(ctx).UpdateAsync(ctx.Source, input.DirectoryId, input.Name, input.Provider, ctx.CancellationToken);
             });
         mutations.Field<NonNullGraphType<DeleteScimDirectoryPayloadType>>("deleteScimDirectory")
             .Description("Revokes the directory's tokens and deletes it; its users stay, unlinked, with their state.")
             .Argument<NonNullGraphType<DeleteScimDirectoryInputType>>("input")
-            .ResolveAsync(async ctx => (object?)await Editor(ctx).DeleteAsync(ctx.Source, Input(ctx)["directoryId"] as string, ctx.CancellationToken));
+            .ResolveAsync(async ctx => (object?)await Editor(ctx).DeleteAsync(ctx.Source,
+                ctx.GetArgument<DeleteScimDirectoryInput>("input").DirectoryId, ctx.CancellationToken));
     }
-
-    private static Dictionary<string, object?> Input(IResolveFieldContext ctx) => ctx.GetArgument<Dictionary<string, object?>>("input");
 
     private static ScimDirectoryEditor Editor(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<ScimDirectoryEditor>();
 }

@@ -3,7 +3,7 @@ using GraphQL.Types;
 namespace CatoScim.Directory.Scim.Directories;
 
 /// <summary>Omitted fields stay as they are.</summary>
-internal sealed class UpdateScimDirectoryInputType : InputObjectGraphType
+internal sealed class UpdateScimDirectoryInputType : InputObjectGraphType<UpdateScimDirectoryInput>
 {
     public UpdateScimDirectoryInputType()
     {

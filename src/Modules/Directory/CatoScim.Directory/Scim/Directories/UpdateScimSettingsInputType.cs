@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Scim.Directories;
 
-internal sealed class UpdateScimSettingsInputType : InputObjectGraphType
+internal sealed class UpdateScimSettingsInputType : InputObjectGraphType<UpdateScimSettingsInput>
 {
     public UpdateScimSettingsInputType()
     {

@@ -45,7 +45,7 @@ internal static class ScimGroupEndpoints
             var group = await groups.PatchAsync(ParseId(id), body, http.Request.Headers.IfMatch, http.RequestAborted);
             if (!WantsRepresentation(http.Request))
             {
-                http.Response.Headers.ETag = ScimGroupWriter.ETag(group);
+                http.Response.Headers.ETag = ScimGroupJson.ETag(group);
                 return Results.NoContent();
             }
 
@@ -61,7 +61,7 @@ internal static class ScimGroupEndpoints
 
     private static async Task<IResult> ResourceAsync(HttpContext http, Group group, ScimGroupRenderer renderer, ScimRequestContext ctx, int status)
     {
-        http.Response.Headers.ETag = ScimGroupWriter.ETag(group);
+        http.Response.Headers.ETag = ScimGroupJson.ETag(group);
         var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
         return ScimResults.Json(await renderer.RenderAsync(group, selection, ctx.BaseUrl, http.RequestAborted), status);
     }

@@ -25,19 +25,19 @@ internal static class ScimGroupMemberOps
             switch (op.Type)
             {
                 case ScimPatchOperationType.Add when op.Path.ValueFilter is null:
-                    plan.Add(ScimGroupReader.Users(ScimGroupReader.Ids(op.Value)));
+                    plan.Add(ScimGroupInputJson.Users(ScimGroupInputJson.Ids(op.Value)));
                     break;
                 case ScimPatchOperationType.Replace when op.Path.ValueFilter is null:
-                    plan.ReplaceWith(ScimGroupReader.Users(ScimGroupReader.Ids(op.Value)));
+                    plan.ReplaceWith(ScimGroupInputJson.Users(ScimGroupInputJson.Ids(op.Value)));
                     break;
                 case ScimPatchOperationType.Remove when op.Path.ValueFilter is not null:
-                    plan.Remove(ScimGroupReader.Known(FilterIds(op)));
+                    plan.Remove(ScimGroupInputJson.Known(FilterIds(op)));
                     break;
                 case ScimPatchOperationType.Remove when op.Value is null:
                     plan.RemoveAll();
                     break;
                 case ScimPatchOperationType.Remove:
-                    plan.Remove(ScimGroupReader.Known(ScimGroupReader.Ids(op.Value)));
+                    plan.Remove(ScimGroupInputJson.Known(ScimGroupInputJson.Ids(op.Value)));
                     break;
                 default:
                     throw ScimException.InvalidPath(

@@ -22,9 +22,9 @@ internal sealed class ScimGroupQueries(DirectoryDbContext db, ScimRequestContext
             ?? throw ScimException.NotFound($"Group {id} not found.");
         scim.ResourceName = group.DisplayName;
         scim.ExternalId = group.ExternalId;
-        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimGroupWriter.ETag(group))
+        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimGroupJson.ETag(group))
         {
-            throw ScimException.PreconditionFailed($"The group was modified since version {ifMatch}; it is now {ScimGroupWriter.ETag(group)}.");
+            throw ScimException.PreconditionFailed($"The group was modified since version {ifMatch}; it is now {ScimGroupJson.ETag(group)}.");
         }
 
         return group;

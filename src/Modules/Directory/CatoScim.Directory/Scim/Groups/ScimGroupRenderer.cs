@@ -24,7 +24,7 @@ internal sealed class ScimGroupRenderer(DirectoryDbContext db, IOptions<ScimOpti
             : [];
         var members = withMembers.Count == 0 ? [] : await MembersAsync(withMembers, ct);
         var byGroup = members.ToLookup(m => m.GroupId);
-        return groups.Select(g => selection.Apply(ScimGroupWriter.Write(g, withMembers.Contains(g.Id) ? byGroup[g.Id] : null, baseUrl))).ToList();
+        return groups.Select(g => selection.Apply(ScimGroupJson.Write(g, withMembers.Contains(g.Id) ? byGroup[g.Id] : null, baseUrl))).ToList();
     }
 
     private async Task<List<ScimGroupMember>> MembersAsync(List<Guid> groupIds, CancellationToken ct)

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Groups;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
@@ -13,11 +14,11 @@ namespace CatoScim.Directory.Scim.Groups;
 /// <summary>Group writes as an IdP drives them over SCIM; each is one transaction with its notifications, or nothing.</summary>
 internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer, ScimGroupQueries queries, ScimRequestContext scim, TimeProvider time)
 {
-    private const string Source = "SCIM";
+    private const string Source = ChangeSources.Scim;
 
     public Task<Group> CreateAsync(JsonObject body, CancellationToken ct)
     {
-        var input = Identify(ScimGroupReader.Read(body));
+        var input = Identify(ScimGroupInputJson.Read(body));
         var members = GroupMemberPlan.Replacing(input.Members ?? []);
         return RunAsync(input.DisplayName, async now =>
         {
@@ -36,7 +37,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
             await queries.EnsureNotOwnedAsync(existing, ct);
 
             // An LDAP or MANUAL group of this name, or one an IdP unlinked: SCIM takes it over, keeping its id.
-            var former = existing.Origin.ToString().ToUpperInvariant();
+            var former = existing.Origin.Name();
             existing.Origin = GroupOrigin.Scim;
             existing.DirectoryId = scim.DirectoryId;
             existing.ExternalId = input.ExternalId;
@@ -51,7 +52,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
     public Task<Group> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
     {
         scim.ResourceId = id;
-        var input = Identify(ScimGroupReader.Read(body));
+        var input = Identify(ScimGroupInputJson.Read(body));
         return RunAsync(input.DisplayName, async now =>
         {
             var group = await queries.LoadAsync(id, ifMatch, ct);
@@ -85,7 +86,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
             var name = group.DisplayName;
             if (split.Remaining.Operations.Count > 0)
             {
-                var input = Identify(ScimGroupReader.Read(Apply(split.Remaining, ScimGroupWriter.Write(group, null, scim.BaseUrl, withMeta: false))));
+                var input = Identify(ScimGroupInputJson.Read(Apply(split.Remaining, ScimGroupJson.Write(group, null, scim.BaseUrl, withMeta: false))));
                 name = input.DisplayName;
                 group.ExternalId = input.ExternalId;
             }

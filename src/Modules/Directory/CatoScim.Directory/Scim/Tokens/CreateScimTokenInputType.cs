@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Scim.Tokens;
 
-internal sealed class CreateScimTokenInputType : InputObjectGraphType
+internal sealed class CreateScimTokenInputType : InputObjectGraphType<CreateScimTokenInput>
 {
     public CreateScimTokenInputType()
     {

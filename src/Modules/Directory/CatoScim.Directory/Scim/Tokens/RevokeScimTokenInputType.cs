@@ -2,7 +2,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Scim.Tokens;
 
-internal sealed class RevokeScimTokenInputType : InputObjectGraphType
+internal sealed class RevokeScimTokenInputType : InputObjectGraphType<RevokeScimTokenInput>
 {
     public RevokeScimTokenInputType()
     {

@@ -15,15 +15,14 @@ internal static class ScimTokenMutations
             .Argument<NonNullGraphType<CreateScimTokenInputType>>("input")
             .ResolveAsync(async ctx =>
             {
-                var input = ctx.GetArgument<Dictionary<string, object?>>("input");
-                return (object?)await Issuer(ctx).CreateAsync(ctx.Source, input["directoryId"] as string,
-                    input.GetValueOrDefault("expiresAt") as DateTime?, ctx.CancellationToken);
+                var input = ctx.GetArgument<CreateScimTokenInput>("input");
+                return (object?)await Issuer(ctx).CreateAsync(ctx.Source, input.DirectoryId, input.ExpiresAt, ctx.CancellationToken);
             });
         mutations.Field<NonNullGraphType<RevokeScimTokenPayloadType>>("revokeScimToken")
             .Description("The IdP's requests with this token are refused from now on.")
             .Argument<NonNullGraphType<RevokeScimTokenInputType>>("input")
             .ResolveAsync(async ctx => (object?)await Issuer(ctx).RevokeAsync(ctx.Source,
-                ctx.GetArgument<Dictionary<string, object?>>("input")["tokenId"] as string, ctx.CancellationToken));
+                ctx.GetArgument<RevokeScimTokenInput>("input").TokenId, ctx.CancellationToken));
     }
 
     private static ScimTokenIssuer Issuer(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<ScimTokenIssuer>();

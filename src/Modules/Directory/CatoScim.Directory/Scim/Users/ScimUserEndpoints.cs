@@ -19,7 +19,7 @@ internal static class ScimUserEndpoints
             var query = ScimListQuery.From(name => http.Request.Query[name], options.Value.MaxResults);
             var (total, page) = await users.ListAsync(query, http.RequestAborted);
             var groups = query.Selection.Wants("groups") ? await ScimUserGroups.ForAsync(db, page.ConvertAll(u => u.Id), http.RequestAborted) : null;
-            var resources = page.Select(u => query.Selection.Apply(ScimUserWriter.Write(u, ctx.BaseUrl, groups: groups?[u.Id]))).ToList<System.Text.Json.Nodes.JsonNode>();
+            var resources = page.Select(u => query.Selection.Apply(ScimUserJson.Write(u, ctx.BaseUrl, groups: groups?[u.Id]))).ToList<System.Text.Json.Nodes.JsonNode>();
             return ScimResults.Json(ScimListResponse.Build(resources, total, query.StartIndex));
         });
 
@@ -62,14 +62,14 @@ internal static class ScimUserEndpoints
 
     private static IResult Resource(HttpContext http, User user, ScimRequestContext ctx, int status, IEnumerable<ScimUserGroup>? groups = null)
     {
-        http.Response.Headers.ETag = ScimUserWriter.ETag(user);
+        http.Response.Headers.ETag = ScimUserJson.ETag(user);
         var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
-        return ScimResults.Json(selection.Apply(ScimUserWriter.Write(user, ctx.BaseUrl, groups: groups)), status);
+        return ScimResults.Json(selection.Apply(ScimUserJson.Write(user, ctx.BaseUrl, groups: groups)), status);
     }
 
     private static IResult NoContent(HttpContext http, User user)
     {
-        http.Response.Headers.ETag = ScimUserWriter.ETag(user);
+        http.Response.Headers.ETag = ScimUserJson.ETag(user);
         return Results.NoContent();
     }
 

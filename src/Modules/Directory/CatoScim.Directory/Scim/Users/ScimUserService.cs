@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
@@ -14,11 +15,11 @@ namespace CatoScim.Directory.Scim.Users;
 /// <summary>The User lifecycle as an IdP drives it over SCIM; every write commits with its notifications.</summary>
 internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext scim, TimeProvider time)
 {
-    private const string Source = "SCIM";
+    private const string Source = ChangeSources.Scim;
 
     public async Task<User> CreateAsync(JsonObject body, CancellationToken ct)
     {
-        var input = Identify(ScimUserReader.Read(body));
+        var input = Identify(ScimUserInputJson.Read(body));
         var now = time.GetUtcNow().UtcDateTime;
         var normalized = User.Normalize(input.Fields.UserName)!;
         var existing = await ScimUserQueries.ByUserName(db, scim.AccountId, normalized, ct);
@@ -78,7 +79,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
     public async Task<User> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
     {
         var user = await LoadForUpdateAsync(id, ifMatch, ct);
-        var input = Identify(ScimUserReader.Read(body));
+        var input = Identify(ScimUserInputJson.Read(body));
         return await UpdateAsync(user, input, ct);
     }
 
@@ -89,14 +90,14 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         JsonObject patched;
         try
         {
-            patched = ScimPatchRequest.Parse(body).ApplyTo(ScimUserWriter.Write(user, scim.BaseUrl, withMeta: false));
+            patched = ScimPatchRequest.Parse(body).ApplyTo(ScimUserJson.Write(user, scim.BaseUrl, withMeta: false));
         }
         catch (ScimPatchException ex)
         {
             throw ScimException.InvalidPatch(ex);
         }
 
-        return await UpdateAsync(user, Identify(ScimUserReader.Read(patched)), ct);
+        return await UpdateAsync(user, Identify(ScimUserInputJson.Read(patched)), ct);
     }
 
     /// <summary>An IdP DELETE (Entra hard delete) disables and unlinks; the record stays for audit and re-linking.</summary>
@@ -130,9 +131,9 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
             ?? throw ScimException.NotFound($"User {id} not found.");
         scim.ResourceName = user.Fields.UserName;
         scim.ExternalId = user.Fields.ExternalId;
-        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimUserWriter.ETag(user))
+        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimUserJson.ETag(user))
         {
-            throw ScimException.PreconditionFailed($"The user was modified since version {ifMatch}; it is now {ScimUserWriter.ETag(user)}.");
+            throw ScimException.PreconditionFailed($"The user was modified since version {ifMatch}; it is now {ScimUserJson.ETag(user)}.");
         }
 
         return user;

@@ -1,0 +1,6 @@
+namespace CatoScim.Directory.Groups;
+
+internal sealed class DeleteGroupInput
+{
+    public string GroupId { get; set; } = "";
+}

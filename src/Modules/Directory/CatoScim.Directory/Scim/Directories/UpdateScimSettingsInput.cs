@@ -1,0 +1,6 @@
+namespace CatoScim.Directory.Scim.Directories;
+
+internal sealed class UpdateScimSettingsInput
+{
+    public bool Enabled { get; set; }
+}

@@ -1,0 +1,3 @@
+namespace CatoScim.Directory.Users;
+
+internal sealed record CreateUserInput(string? UserName, UserAttributesInput Attributes);

@@ -1,0 +1,16 @@
+using CatoScim.ModuleKit.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CatoScim.Licensing.Pool;
+
+/// <summary>Pool fields of `LicensingMutations`.</summary>
+internal static class PoolMutations
+{
+    public static void Add(ObjectGraphType<AccountScope> mutations) =>
+        mutations.Field<NonNullGraphType<LicensePoolPayloadType>>("updateLicensePool")
+            .Argument<NonNullGraphType<UpdateLicensePoolInputType>>("input")
+            .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<PoolEditor>()
+                .UpdateAsync(ctx.Source.AccountId, ctx.GetArgument<PoolUpdate>("input"), ctx.CancellationToken));
+}

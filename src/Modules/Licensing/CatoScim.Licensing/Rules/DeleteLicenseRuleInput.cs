@@ -1,0 +1,6 @@
+namespace CatoScim.Licensing.Rules;
+
+internal sealed class DeleteLicenseRuleInput
+{
+    public string RuleId { get; set; } = "";
+}
