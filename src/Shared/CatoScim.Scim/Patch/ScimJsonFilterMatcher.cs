@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CatoScim.Scim.Filter;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Scim.Patch;
 
@@ -11,45 +12,62 @@ namespace CatoScim.Scim.Patch;
 /// </summary>
 internal static class ScimJsonFilterMatcher
 {
-    public static bool Matches(JsonObject element, ScimFilter filter) => filter switch
+    /// <exception cref="ScimPatchException">The filter nests deeper than any parsed filter can (invalidFilter).</exception>
+    public static bool Matches(JsonObject element, ScimFilter filter)
     {
-        ScimLogicalFilter { Operator: ScimLogicalOperator.And } and => Matches(element, and.Left) && Matches(element, and.Right),
-        ScimLogicalFilter or => Matches(element, or.Left) || Matches(element, or.Right),
-        ScimNotFilter not => !Matches(element, not.Inner),
-        ScimValuePathFilter valuePath => ScimJson.Get(element, valuePath.Path.Name) switch
+        try
         {
-            JsonArray items => items.OfType<JsonObject>().Any(e => Matches(e, valuePath.Filter)),
-            JsonObject single => Matches(single, valuePath.Filter),
-            _ => false,
-        },
-        ScimComparisonFilter comparison => Compare(Resolve(element, comparison.Path), comparison),
-        _ => false,
-    };
+            return Matches(element, filter, 0);
+        }
+        catch (ScimFilterException e)
+        {
+            throw new ScimPatchException(ScimErrorType.InvalidFilter, e.Message);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new ScimPatchException(ScimErrorType.InvalidFilter, ScimFilterLimits.TooDeep(ScimLimits.WalkerDepthCeiling, 0).Message);
+        }
+    }
 
     /// <summary>The "attr eq value" facts of an and-only filter, used to build the element Okta and Entra expect us to create.</summary>
     public static JsonObject EqualityTemplate(ScimFilter filter)
     {
-        var template = new JsonObject();
-        Collect(filter, template);
+        var template = ScimJson.NewObject();
+        var facts = filter is ScimLogicalFilter { Operator: ScimLogicalOperator.And } and ? ScimFilterLimits.Operands(and) : [filter];
+        foreach (var fact in facts)
+        {
+            if (fact is ScimComparisonFilter { Operator: ScimComparisonOperator.Equal, Value: not null, Path.SubAttribute: null } eq)
+            {
+                template[eq.Path.Name] = eq.Value switch
+                {
+                    bool b => JsonValue.Create(b),
+                    decimal d => JsonValue.Create(d),
+                    var other => JsonValue.Create((string)other),
+                };
+            }
+        }
+
         return template;
     }
 
-    private static void Collect(ScimFilter filter, JsonObject template)
+    private static bool Matches(JsonObject element, ScimFilter filter, int depth)
     {
-        if (filter is ScimLogicalFilter { Operator: ScimLogicalOperator.And } and)
+        ScimFilterLimits.Walk(depth);
+        return filter switch
         {
-            Collect(and.Left, template);
-            Collect(and.Right, template);
-        }
-        else if (filter is ScimComparisonFilter { Operator: ScimComparisonOperator.Equal, Value: not null, Path.SubAttribute: null } eq)
-        {
-            template[eq.Path.Name] = eq.Value switch
+            ScimLogicalFilter { Operator: ScimLogicalOperator.And } and =>
+                ScimFilterLimits.Operands(and).TrueForAll(operand => Matches(element, operand, depth + 1)),
+            ScimLogicalFilter or => ScimFilterLimits.Operands(or).Exists(operand => Matches(element, operand, depth + 1)),
+            ScimNotFilter not => !Matches(element, not.Inner, depth + 1),
+            ScimValuePathFilter valuePath => ScimJson.Get(element, valuePath.Path.Name) switch
             {
-                bool b => JsonValue.Create(b),
-                decimal d => JsonValue.Create(d),
-                var other => JsonValue.Create((string)other),
-            };
-        }
+                JsonArray items => items.OfType<JsonObject>().Any(e => Matches(e, valuePath.Filter, depth + 1)),
+                JsonObject single => Matches(single, valuePath.Filter, depth + 1),
+                _ => false,
+            },
+            ScimComparisonFilter comparison => Compare(Resolve(element, comparison.Path), comparison),
+            _ => false,
+        };
     }
 
     private static JsonNode? Resolve(JsonObject element, ScimAttributePath path)

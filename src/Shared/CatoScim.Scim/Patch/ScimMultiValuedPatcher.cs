@@ -15,7 +15,7 @@ internal static class ScimMultiValuedPatcher
         if (existing is not null and not JsonArray)
         {
             throw new ScimPatchException(ScimErrorType.InvalidPath,
-                $"The attribute '{name}' has a single value, so the filter in \"{path}\" cannot select from it");
+                $"The attribute '{ScimExcerpt.Of(name)}' has a single value, so the filter in \"{ScimExcerpt.Of(path.ToString())}\" cannot select from it");
         }
 
         var items = existing as JsonArray;
@@ -23,13 +23,13 @@ internal static class ScimMultiValuedPatcher
         if (type == ScimPatchOperationType.Remove)
         {
             // RFC 7644 §3.5.2.2 leaves a non-matching remove on a multi-valued attribute as nothing to do.
-            foreach (var match in matches)
+            if (sub is null)
             {
-                if (sub is null)
-                {
-                    items!.Remove(match);
-                }
-                else
+                ScimJsonArrays.RemoveAll(items!, matches);
+            }
+            else
+            {
+                foreach (var match in matches)
                 {
                     ScimJson.Remove(match, sub);
                 }
@@ -83,7 +83,7 @@ internal static class ScimMultiValuedPatcher
         else
         {
             throw new ScimPatchException(ScimErrorType.InvalidValue,
-                $"The value for \"{path}\" must be an object of sub-attributes, or the path must name one (e.g. \"{path}.value\")");
+                $"The value for \"{ScimExcerpt.Of(path.ToString())}\" must be an object of sub-attributes, or the path must name one (e.g. \"{ScimExcerpt.Of(path.ToString())}.value\")");
         }
     }
 }

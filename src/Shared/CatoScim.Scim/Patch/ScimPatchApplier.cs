@@ -102,7 +102,7 @@ internal static class ScimPatchApplier
         }
         catch (ScimFilterException e)
         {
-            throw new ScimPatchException(ScimErrorType.InvalidPath, $"The key \"{key}\" in the value is not a valid attribute path: {e.Message}");
+            throw new ScimPatchException(ScimErrorType.InvalidPath, $"The key \"{ScimExcerpt.Of(key)}\" in the value is not a valid attribute path: {e.Message}");
         }
     }
 }
