@@ -85,6 +85,15 @@ public sealed class ScimHostileInputTests : IAsyncLifetime
         Assert.All(await FailurePayloadsAsync(defaults), payload => Assert.True(payload.Length < 2_000, $"{payload.Length} characters recorded"));
     }
 
+    [Fact]
+    public async Task A_body_repeating_a_key_is_400_invalidSyntax()
+    {
+        var create = await _scim.PostAsync("/Users", """{"userName":"bo@acme.com","userName":"cy@acme.com"}""");
+        AssertError(create, "invalidSyntax", "JSON");
+        var patch = await _scim.PatchAsync($"/Users/{_userId}", Patch("""{"op":"replace","path":"title","path":"x","value":"y"}"""));
+        AssertError(patch, "invalidSyntax", "JSON");
+    }
+
     private static string AddEmails(int count) => Patch($$"""
         {"op":"add","path":"emails","value":[{{string.Join(",", Enumerable.Range(0, count).Select(i => $$"""{"value":"ann{{i}}@example.com","type":"other"}"""))}}]}
         """);
