@@ -86,6 +86,21 @@ public sealed class ScimPatchLimitTests
         Assert.Equal(10_000 + 3, result.Count);
     }
 
+    [Fact]
+    public void Many_filtered_operations_over_values_the_request_added_run_out_of_budget_instead_of_minutes()
+    {
+        var values = $"[{string.Join(",", Enumerable.Range(0, 10_000).Select(i => $$"""{"value":"v{{i}}"}"""))}]";
+        var filter = string.Join(" or ", Enumerable.Range(0, 40).Select(i => $"value eq \\\"w{i}\\\""));
+        var filtered = Enumerable.Repeat($$"""{"op":"replace","path":"x[{{filter}}].display","value":"d"}""", 999);
+        var request = Parse([$$"""{"op":"add","path":"x","value":{{values}}}""", .. filtered], ScimLimits.Default);
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var error = Assert.Throws<ScimPatchException>(() => request.ApplyTo(JsonNode.Parse(User)!.AsObject()));
+        Assert.Equal(ScimErrorType.InvalidValue, error.ScimType);
+        Assert.Contains("more work", error.Message, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"took {clock.Elapsed}");
+    }
+
     private static ScimPatchRequest Parse(IEnumerable<string> operations, ScimLimits limits) =>
         ScimPatchRequest.Parse(JsonNode.Parse(
             $$"""{"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],"Operations":[{{string.Join(",", operations)}}]}"""), limits);

@@ -26,7 +26,10 @@ internal static class ScimJson
         return obj.Select(p => p.Key).FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
     }
 
-    public static JsonNode? Get(JsonObject obj, string name) => FindKey(obj, name) is { } key ? obj[key] : null;
+    public static JsonNode? Get(JsonObject obj, string name) =>
+        obj.Options?.PropertyNameCaseInsensitive == true
+            ? obj.TryGetPropertyValue(name, out var value) ? value : null
+            : FindKey(obj, name) is { } key ? obj[key] : null;
 
     /// <summary>Keeps the casing already in the resource, or the caller's casing for a new attribute.</summary>
     public static void Set(JsonObject obj, string name, JsonNode? value) => obj[FindKey(obj, name) ?? name] = value;

@@ -7,7 +7,7 @@ namespace CatoScim.Scim.Patch;
 /// <summary>Operations whose path carries a value filter: <c>emails[type eq "work"].value</c>, <c>members[value eq "id"]</c>.</summary>
 internal static class ScimMultiValuedPatcher
 {
-    public static void Apply(JsonObject container, ScimPatchOperationType type, ScimPath path, JsonNode? value)
+    public static void Apply(JsonObject container, ScimPatchOperationType type, ScimPath path, JsonNode? value, ScimPatchBudget budget)
     {
         var name = path.Attribute.Name;
         var sub = path.Attribute.SubAttribute;
@@ -19,7 +19,9 @@ internal static class ScimMultiValuedPatcher
         }
 
         var items = existing as JsonArray;
-        var matches = items?.OfType<JsonObject>().Where(e => ScimJsonFilterMatcher.Matches(e, path.ValueFilter!)).ToList() ?? [];
+        budget.Spend((items?.Count ?? 0) * ScimPatchBudget.Size(path.ValueFilter!) + 1);
+        var selects = ScimJsonFilterMatcher.Compile(path.ValueFilter!);
+        var matches = items?.OfType<JsonObject>().Where(selects).ToList() ?? [];
         if (type == ScimPatchOperationType.Remove)
         {
             // RFC 7644 §3.5.2.2 leaves a non-matching remove on a multi-valued attribute as nothing to do.

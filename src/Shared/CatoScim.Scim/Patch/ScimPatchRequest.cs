@@ -26,9 +26,10 @@ public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operation
     {
         ArgumentNullException.ThrowIfNull(resource);
         var working = ScimJson.Copy(resource)!.AsObject();
+        var budget = new ScimPatchBudget();
         foreach (var operation in Operations)
         {
-            ScimPatchApplier.Apply(working, operation);
+            ScimPatchApplier.Apply(working, operation, budget);
         }
 
         // Callers index the result as plain JSON, where "USERNAME" is not "userName".
