@@ -16,7 +16,7 @@ internal sealed class ScimOptions
 
     public int RateLimitBurst { get; set; } = 200;
 
-    /// <summary>Groups with more members are returned without `members`: rendering 100k members per GET would stall Okta.</summary>
+    /// <summary>Member entries per Group response in total; groups past it are returned without `members` (100k per GET would stall Okta).</summary>
     public int MaxMembersRendered { get; set; } = 10_000;
 
     /// <summary>Nesting of parentheses, `not` and `[...]` in a filter or PATCH path; deeper is a 400, never a stack overflow.</summary>
