@@ -14,6 +14,21 @@ public sealed class ScimAttributeSelectionTests
         """;
 
     [Fact]
+    public void A_list_of_thousands_of_names_selects_exactly_like_a_short_one()
+    {
+        var noise = string.Join(",", Enumerable.Range(0, 5_000).Select(i => $"x{i}.y"));
+        var only = ScimAttributeSelection.Parse($"{noise},userName,name.givenName", $"{noise},name.familyName");
+        var excluded = ScimAttributeSelection.Parse(null, $"{noise},title,name.familyName");
+
+        Assert.Equal(
+            ScimAttributeSelection.Parse("userName,name.givenName", null).Apply(Parse()).ToJsonString(),
+            only.Apply(Parse()).ToJsonString());
+        Assert.Equal(ScimAttributeSelection.Parse(null, "title,name.familyName").Apply(Parse()).ToJsonString(), excluded.Apply(Parse()).ToJsonString());
+        Assert.False(excluded.Wants("title"));
+        Assert.True(excluded.Wants("name"));
+    }
+
+    [Fact]
     public void Attributes_keeps_only_the_named_ones_and_always_id_and_schemas()
     {
         var result = ScimAttributeSelection.Parse("userName,name.givenName", null).Apply(Parse());

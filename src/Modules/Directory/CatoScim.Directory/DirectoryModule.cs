@@ -44,7 +44,8 @@ public static class DirectoryModule
         services.AddScoped<UserEditor>();
         services.AddSingleton<IGraphQLContributor, DirectoryGraphQLContributor>();
         services.TryAddScoped<GraphQLBatchKeys>();
-        services.Configure<ScimOptions>(configuration.GetSection("Scim"));
+        services.AddOptions<ScimOptions>().Bind(configuration.GetSection("Scim"))
+            .Validate(o => o.LimitsAreValid(), "Scim:MaxFilterDepth must be 1-100 and the other Scim:Max* limits at least 1.").ValidateOnStart();
         services.TryAddSingleton<PublicOrigin>();
         services.AddSingleton<ScimCredentialCache>();
         services.AddSingleton<ScimUsageRecorder>();

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Scim.Filter;
 
@@ -76,7 +77,7 @@ public sealed class ScimAttributeMap<T>
 
         return node is ScimColumnAttribute column
             ? column.Column
-            : throw new ScimFilterException($"Sorting by '{attributePath}' is not supported");
+            : throw new ScimFilterException($"Sorting by '{ScimExcerpt.Of(attributePath)}' is not supported");
     }
 
     private ScimAttributeMap<T> Add(string path, ScimMappedAttribute attribute, bool strip = true)

@@ -40,7 +40,7 @@ internal static class ScimAttributePathReader
         if (parts.Length > 2 || parts.Any(p => p.Length == 0))
         {
             throw new ScimFilterException(
-                $"'{text}' is not a valid attribute path; use attribute or attribute.subAttribute", restPosition);
+                $"'{ScimExcerpt.Of(text)}' is not a valid attribute path; use attribute or attribute.subAttribute", restPosition);
         }
 
         return new ScimAttributePath(schema, parts[0], parts.Length == 2 ? parts[1] : null);

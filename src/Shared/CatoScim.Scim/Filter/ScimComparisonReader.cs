@@ -1,4 +1,5 @@
 using System.Globalization;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Scim.Filter;
 
@@ -10,13 +11,13 @@ internal static class ScimComparisonReader
         if (token.Kind != ScimFilterTokenKind.Word)
         {
             throw new ScimFilterException(
-                $"An operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) was expected after '{path}'", token.Position);
+                $"An operator (eq, ne, co, sw, ew, gt, ge, lt, le, pr) was expected after '{ScimExcerpt.Of(path.ToString())}'", token.Position);
         }
 
         if (!ScimFilterOperators.TryParse(token.Text, out var op))
         {
             throw new ScimFilterException(
-                $"'{token.Text}' is not a SCIM filter operator; use eq, ne, co, sw, ew, gt, ge, lt, le or pr", token.Position);
+                $"'{ScimExcerpt.Of(token.Text)}' is not a SCIM filter operator; use eq, ne, co, sw, ew, gt, ge, lt, le or pr", token.Position);
         }
 
         cursor.Advance();

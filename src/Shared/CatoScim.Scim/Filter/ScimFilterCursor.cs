@@ -1,9 +1,13 @@
+using System.Runtime.CompilerServices;
+using CatoScim.Scim.Protocol;
+
 namespace CatoScim.Scim.Filter;
 
-internal sealed class ScimFilterCursor(string text)
+internal sealed class ScimFilterCursor(string text, int maxDepth)
 {
     private readonly List<ScimFilterToken> _tokens = ScimFilterLexer.Tokenize(text);
     private int _index;
+    private int _depth;
 
     public ScimFilterToken Current => Peek(0);
 
@@ -13,12 +17,28 @@ internal sealed class ScimFilterCursor(string text)
 
     public void Advance() => _index++;
 
+    /// <summary>
+    /// Called on every '(', 'not' and '[': the grammar recurses there, so a nesting limit is what stops
+    /// 100,000 parentheses from overflowing the stack. The stack probe is the last line, not the only one.
+    /// </summary>
+    public void Enter()
+    {
+        if (++_depth > maxDepth)
+        {
+            throw ScimFilterLimits.TooDeep(maxDepth, Current.Position);
+        }
+
+        RuntimeHelpers.EnsureSufficientExecutionStack();
+    }
+
+    public void Leave() => _depth--;
+
     public ScimFilterToken Take(ScimFilterTokenKind kind, string expected)
     {
         var token = Current;
         if (token.Kind != kind)
         {
-            var found = token.Kind == ScimFilterTokenKind.End ? "the end of the text" : $"'{token.Text}'";
+            var found = token.Kind == ScimFilterTokenKind.End ? "the end of the text" : $"'{ScimExcerpt.Of(token.Text)}'";
             throw new ScimFilterException($"Expected {expected} but found {found}", token.Position);
         }
 
@@ -31,7 +51,7 @@ internal sealed class ScimFilterCursor(string text)
         if (Current.Kind != ScimFilterTokenKind.End)
         {
             throw new ScimFilterException(
-                $"Unexpected '{Current.Text}'; combine expressions with 'and' or 'or'", Current.Position);
+                $"Unexpected '{ScimExcerpt.Of(Current.Text)}'; combine expressions with 'and' or 'or'", Current.Position);
         }
     }
 }

@@ -1,3 +1,5 @@
+using CatoScim.Scim.Protocol;
+
 namespace CatoScim.Scim.Filter;
 
 /// <summary>
@@ -23,7 +25,7 @@ internal static class ScimFilterGrammar
         if (path.SubAttribute is not null)
         {
             throw new ScimFilterException(
-                $"A '[...]' filter must follow a multi-valued attribute, not '{path}'", cursor.Current.Position);
+                $"A '[...]' filter must follow a multi-valued attribute, not '{ScimExcerpt.Of(path.ToString())}'", cursor.Current.Position);
         }
     }
 
@@ -43,22 +45,27 @@ internal static class ScimFilterGrammar
     {
         if (cursor.Current.IsWord("not") && !ScimComparisonReader.IsAttributeNamedNot(cursor))
         {
+            cursor.Enter();
             cursor.Advance();
-            return new ScimNotFilter(ParseUnary(cursor));
+            var negated = new ScimNotFilter(ParseUnary(cursor));
+            cursor.Leave();
+            return negated;
         }
 
         if (cursor.Current.Kind == ScimFilterTokenKind.OpenParen)
         {
+            cursor.Enter();
             cursor.Advance();
             var inner = ParseOr(cursor);
             cursor.Take(ScimFilterTokenKind.CloseParen, "')'");
+            cursor.Leave();
             return inner;
         }
 
         var token = cursor.Take(ScimFilterTokenKind.Word, "an attribute name");
         if (token.Text.StartsWith('.'))
         {
-            throw new ScimFilterException($"'{token.Text}' is not a valid attribute name", token.Position);
+            throw new ScimFilterException($"'{ScimExcerpt.Of(token.Text)}' is not a valid attribute name", token.Position);
         }
 
         var path = ScimAttributePathReader.Read(token.Text, token.Position);
@@ -68,6 +75,14 @@ internal static class ScimFilterGrammar
     }
 
     private static ScimFilter ParseValuePath(ScimFilterCursor cursor, ScimAttributePath path)
+    {
+        cursor.Enter();
+        var filter = ParseValuePathInside(cursor, path);
+        cursor.Leave();
+        return filter;
+    }
+
+    private static ScimFilter ParseValuePathInside(ScimFilterCursor cursor, ScimAttributePath path)
     {
         RejectSubAttributeBeforeBracket(cursor, path);
         cursor.Advance();

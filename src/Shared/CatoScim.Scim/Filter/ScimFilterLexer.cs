@@ -94,5 +94,10 @@ internal static class ScimFilterLexer
         {
             throw new ScimFilterException("A quoted value contains an invalid escape sequence", start);
         }
+        catch (ArgumentException)
+        {
+            // A lone surrogate (half of an emoji) cannot be read as JSON; it was a 500 before.
+            throw new ScimFilterException("A quoted value contains an invalid character", start);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Scim.Filter;
 
@@ -6,25 +7,59 @@ namespace CatoScim.Scim.Filter;
 internal static class ScimFilterTranslator
 {
     public static Expression Translate(
-        ScimFilter filter, IReadOnlyDictionary<string, ScimMappedAttribute> attributes, Expression row) => filter switch
+        ScimFilter filter, IReadOnlyDictionary<string, ScimMappedAttribute> attributes, Expression row)
     {
-        ScimLogicalFilter { Operator: ScimLogicalOperator.And } and =>
-            Expression.AndAlso(Translate(and.Left, attributes, row), Translate(and.Right, attributes, row)),
-        ScimLogicalFilter or =>
-            Expression.OrElse(Translate(or.Left, attributes, row), Translate(or.Right, attributes, row)),
-        ScimNotFilter not => Expression.Not(Translate(not.Inner, attributes, row)),
-        ScimValuePathFilter valuePath => TranslateValuePath(valuePath, attributes, row),
-        ScimComparisonFilter comparison => TranslateComparison(comparison, attributes, row),
-        _ => throw new ScimFilterException($"Unsupported filter {filter}"),
-    };
+        try
+        {
+            return Translate(filter, attributes, row, 0);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw ScimFilterLimits.TooDeep(ScimLimits.WalkerDepthCeiling, 0);
+        }
+    }
+
+    private static Expression Translate(
+        ScimFilter filter, IReadOnlyDictionary<string, ScimMappedAttribute> attributes, Expression row, int depth)
+    {
+        ScimFilterLimits.Walk(depth);
+        return filter switch
+        {
+            ScimLogicalFilter chain => Balanced(
+                ScimFilterLimits.Operands(chain).ConvertAll(operand => Translate(operand, attributes, row, depth + 1)),
+                chain.Operator == ScimLogicalOperator.And ? Expression.AndAlso : Expression.OrElse),
+            ScimNotFilter not => Expression.Not(Translate(not.Inner, attributes, row, depth + 1)),
+            ScimValuePathFilter valuePath => TranslateValuePath(valuePath, attributes, row, depth + 1),
+            ScimComparisonFilter comparison => TranslateComparison(comparison, attributes, row),
+            _ => throw new ScimFilterException($"Unsupported filter {filter.GetType().Name}"),
+        };
+    }
+
+    // A chain of a hundred "or"s becomes a tree of depth 7, not 100: EF Core's visitors and SQLite's parser
+    // (SQLITE_MAX_EXPR_DEPTH, 1000) both recurse on it.
+    private static Expression Balanced(List<Expression> operands, Func<Expression, Expression, Expression> combine)
+    {
+        while (operands.Count > 1)
+        {
+            var next = new List<Expression>((operands.Count + 1) / 2);
+            for (var i = 0; i < operands.Count; i += 2)
+            {
+                next.Add(i + 1 < operands.Count ? combine(operands[i], operands[i + 1]) : operands[i]);
+            }
+
+            operands = next;
+        }
+
+        return operands[0];
+    }
 
     private static Expression TranslateValuePath(
-        ScimValuePathFilter filter, IReadOnlyDictionary<string, ScimMappedAttribute> attributes, Expression row) =>
+        ScimValuePathFilter filter, IReadOnlyDictionary<string, ScimMappedAttribute> attributes, Expression row, int depth) =>
         Resolve(attributes, filter.Path.QualifiedName, filter.Path) switch
         {
-            ScimCollectionAttribute collection => Any(collection, row, element => Translate(filter.Filter, collection.Element, element)),
-            ScimComplexAttribute complex => WhenPresent(complex, row, Translate(filter.Filter, complex.SubAttributes, row)),
-            _ => throw new ScimFilterException($"The attribute '{filter.Path}' has no sub-attributes to filter on with '[...]'"),
+            ScimCollectionAttribute collection => Any(collection, row, element => Translate(filter.Filter, collection.Element, element, depth)),
+            ScimComplexAttribute complex => WhenPresent(complex, row, Translate(filter.Filter, complex.SubAttributes, row, depth)),
+            _ => throw new ScimFilterException($"The attribute '{ScimExcerpt.Of(filter.Path.ToString())}' has no sub-attributes to filter on with '[...]'"),
         };
 
     private static Expression TranslateComparison(
@@ -84,5 +119,5 @@ internal static class ScimFilterTranslator
         attributes.TryGetValue(name, out var node) ? node : throw Unsupported(pathForErrors);
 
     private static ScimFilterException Unsupported(ScimAttributePath path) =>
-        new($"The attribute '{path}' is not supported in filters");
+        new($"The attribute '{ScimExcerpt.Of(path.ToString())}' is not supported in filters");
 }

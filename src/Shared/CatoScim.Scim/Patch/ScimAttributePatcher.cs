@@ -7,11 +7,11 @@ namespace CatoScim.Scim.Patch;
 /// <summary>Applies one operation to one attribute of a resource or of an extension object.</summary>
 internal static class ScimAttributePatcher
 {
-    public static void Apply(JsonObject container, ScimPatchOperationType type, ScimPath path, JsonNode? value)
+    public static void Apply(JsonObject container, ScimPatchOperationType type, ScimPath path, JsonNode? value, ScimPatchBudget budget)
     {
         if (path.ValueFilter is not null)
         {
-            ScimMultiValuedPatcher.Apply(container, type, path, value);
+            ScimMultiValuedPatcher.Apply(container, type, path, value, budget);
             return;
         }
 
@@ -20,7 +20,7 @@ internal static class ScimAttributePatcher
         var existing = ScimJson.Get(container, name);
         if (type == ScimPatchOperationType.Remove)
         {
-            ScimPatchRemover.Remove(container, name, sub, existing, value);
+            ScimPatchRemover.Remove(container, name, sub, existing, value, budget);
             return;
         }
 
@@ -51,6 +51,7 @@ internal static class ScimAttributePatcher
                 ScimJson.Set(container, name, items);
             }
 
+            budget.Spend(items.Count + 1L + (value is JsonArray added ? added.Count : 0));
             ScimJsonArrays.AppendDistinct(items, value!);
         }
         else

@@ -2,17 +2,33 @@ using System.Text.Json.Nodes;
 
 namespace CatoScim.Scim.Patch;
 
+/// <summary>
+/// Adding and removing values of a multi-valued attribute by hashing, so 10,000 values cost 10,000 lookups,
+/// not 10,000 × 10,000 comparisons.
+/// </summary>
 internal static class ScimJsonArrays
 {
     /// <summary>RFC 7644 §3.5.2.1: adding a value already present (same value, same type) changes nothing.</summary>
     public static void AppendDistinct(JsonArray target, JsonNode value)
     {
+        var whole = new HashSet<JsonNode?>(ScimJsonComparer.Exact);
+        var valueAndType = new HashSet<(JsonNode?, JsonNode?)>(ScimJsonComparer.Pair);
+        foreach (var existing in target)
+        {
+            Remember(existing, whole, valueAndType);
+        }
+
         foreach (var item in value is JsonArray items ? items.ToList() : [value])
         {
-            if (item is not null && !target.Any(existing => SameElement(existing, item)))
+            if (item is null || whole.Contains(item)
+                || (item is JsonObject obj && ScimJson.Get(obj, "value") is { } id && valueAndType.Contains((id, ScimJson.Get(obj, "type")))))
             {
-                target.Add(item.DeepClone());
+                continue;
             }
+
+            var added = item.DeepClone();
+            target.Add(added);
+            Remember(added, whole, valueAndType);
         }
     }
 
@@ -20,27 +36,26 @@ internal static class ScimJsonArrays
     /// Entra ID removes members with path "members" and a value of [{"value": id}]: every element whose
     /// given keys all match goes; a null in the pattern means the key must be absent.
     /// </summary>
+    /// <exception cref="ScimPatchException">The patterns name too many different sets of keys to be matched by hashing.</exception>
     public static void RemoveMatching(JsonArray target, JsonNode value)
     {
-        var patterns = value is JsonArray items ? items.ToList() : [value];
-        foreach (var element in target.ToList())
-        {
-            if (patterns.Any(pattern => MatchesPattern(element, pattern)))
-            {
-                target.Remove(element);
-            }
-        }
+        var patterns = ScimRemovalPatterns.From(value is JsonArray items ? items.ToList() : [value]);
+        target.RemoveAll(patterns.Match);
     }
 
-    private static bool MatchesPattern(JsonNode? element, JsonNode? pattern) =>
-        pattern is JsonObject keys && element is JsonObject obj
-            ? keys.All(p => ScimJson.SameValue(ScimJson.Get(obj, p.Key), p.Value))
-            : ScimJson.SameValue(element, pattern);
+    /// <summary>Removes the given elements (by reference) in one pass.</summary>
+    public static void RemoveAll(JsonArray target, IReadOnlyCollection<JsonNode> elements)
+    {
+        var doomed = new HashSet<JsonNode>(elements, ReferenceEqualityComparer.Instance);
+        target.RemoveAll(node => node is not null && doomed.Contains(node));
+    }
 
-    private static bool SameElement(JsonNode? existing, JsonNode item) =>
-        JsonNode.DeepEquals(existing, item)
-        || (existing is JsonObject left && item is JsonObject right
-            && ScimJson.Get(right, "value") is not null
-            && ScimJson.SameValue(ScimJson.Get(left, "value"), ScimJson.Get(right, "value"))
-            && ScimJson.SameValue(ScimJson.Get(left, "type"), ScimJson.Get(right, "type")));
+    private static void Remember(JsonNode? element, HashSet<JsonNode?> whole, HashSet<(JsonNode?, JsonNode?)> valueAndType)
+    {
+        whole.Add(element);
+        if (element is JsonObject obj && ScimJson.Get(obj, "value") is { } id)
+        {
+            valueAndType.Add((id, ScimJson.Get(obj, "type")));
+        }
+    }
 }

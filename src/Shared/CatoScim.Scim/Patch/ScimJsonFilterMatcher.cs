@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CatoScim.Scim.Filter;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Scim.Patch;
 
@@ -11,44 +12,78 @@ namespace CatoScim.Scim.Patch;
 /// </summary>
 internal static class ScimJsonFilterMatcher
 {
-    public static bool Matches(JsonObject element, ScimFilter filter) => filter switch
+    /// <exception cref="ScimPatchException">The filter nests deeper than any parsed filter can (invalidFilter).</exception>
+    public static bool Matches(JsonObject element, ScimFilter filter) => Compile(filter)(element);
+
+    /// <summary>
+    /// The filter as a predicate, built once per operation: evaluating it for each of 10,000 elements then allocates
+    /// nothing and recurses only as deep as the filter nests (chains of and/or are loops).
+    /// </summary>
+    /// <exception cref="ScimPatchException">The filter nests deeper than any parsed filter can (invalidFilter).</exception>
+    public static Func<JsonObject, bool> Compile(ScimFilter filter)
     {
-        ScimLogicalFilter { Operator: ScimLogicalOperator.And } and => Matches(element, and.Left) && Matches(element, and.Right),
-        ScimLogicalFilter or => Matches(element, or.Left) || Matches(element, or.Right),
-        ScimNotFilter not => !Matches(element, not.Inner),
-        ScimValuePathFilter valuePath => ScimJson.Get(element, valuePath.Path.Name) switch
+        try
         {
-            JsonArray items => items.OfType<JsonObject>().Any(e => Matches(e, valuePath.Filter)),
-            JsonObject single => Matches(single, valuePath.Filter),
-            _ => false,
-        },
-        ScimComparisonFilter comparison => Compare(Resolve(element, comparison.Path), comparison),
-        _ => false,
-    };
+            return Compile(filter, 0);
+        }
+        catch (ScimFilterException e)
+        {
+            throw new ScimPatchException(ScimErrorType.InvalidFilter, e.Message);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            throw new ScimPatchException(ScimErrorType.InvalidFilter, ScimFilterLimits.TooDeep(ScimLimits.WalkerDepthCeiling, 0).Message);
+        }
+    }
 
     /// <summary>The "attr eq value" facts of an and-only filter, used to build the element Okta and Entra expect us to create.</summary>
     public static JsonObject EqualityTemplate(ScimFilter filter)
     {
-        var template = new JsonObject();
-        Collect(filter, template);
+        var template = ScimJson.NewObject();
+        var facts = filter is ScimLogicalFilter { Operator: ScimLogicalOperator.And } and ? ScimFilterLimits.Operands(and) : [filter];
+        foreach (var fact in facts)
+        {
+            if (fact is ScimComparisonFilter { Operator: ScimComparisonOperator.Equal, Value: not null, Path.SubAttribute: null } eq)
+            {
+                template[eq.Path.Name] = eq.Value switch
+                {
+                    bool b => JsonValue.Create(b),
+                    decimal d => JsonValue.Create(d),
+                    var other => JsonValue.Create((string)other),
+                };
+            }
+        }
+
         return template;
     }
 
-    private static void Collect(ScimFilter filter, JsonObject template)
+    private static Func<JsonObject, bool> Compile(ScimFilter filter, int depth)
     {
-        if (filter is ScimLogicalFilter { Operator: ScimLogicalOperator.And } and)
+        ScimFilterLimits.Walk(depth);
+        switch (filter)
         {
-            Collect(and.Left, template);
-            Collect(and.Right, template);
-        }
-        else if (filter is ScimComparisonFilter { Operator: ScimComparisonOperator.Equal, Value: not null, Path.SubAttribute: null } eq)
-        {
-            template[eq.Path.Name] = eq.Value switch
-            {
-                bool b => JsonValue.Create(b),
-                decimal d => JsonValue.Create(d),
-                var other => JsonValue.Create((string)other),
-            };
+            case ScimLogicalFilter { Operator: ScimLogicalOperator.And } and:
+                var all = ScimFilterLimits.Operands(and).ConvertAll(operand => Compile(operand, depth + 1)).ToArray();
+                return element => Array.TrueForAll(all, part => part(element));
+            case ScimLogicalFilter or:
+                var any = ScimFilterLimits.Operands(or).ConvertAll(operand => Compile(operand, depth + 1)).ToArray();
+                return element => Array.Exists(any, part => part(element));
+            case ScimNotFilter not:
+                var inner = Compile(not.Inner, depth + 1);
+                return element => !inner(element);
+            case ScimValuePathFilter valuePath:
+                var name = valuePath.Path.Name;
+                var each = Compile(valuePath.Filter, depth + 1);
+                return element => ScimJson.Get(element, name) switch
+                {
+                    JsonArray items => items.OfType<JsonObject>().Any(each),
+                    JsonObject single => each(single),
+                    _ => false,
+                };
+            case ScimComparisonFilter comparison:
+                return element => Compare(Resolve(element, comparison.Path), comparison);
+            default:
+                return _ => false;
         }
     }
 

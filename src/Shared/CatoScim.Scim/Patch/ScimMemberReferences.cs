@@ -26,24 +26,27 @@ public static class ScimMemberReferences
     /// </summary>
     public static bool TryFromFilter(ScimFilter filter, out IReadOnlyList<string> ids)
     {
+        ArgumentNullException.ThrowIfNull(filter);
         var found = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         ids = found;
-        return Collect(filter, found);
-    }
-
-    private static bool Collect(ScimFilter filter, List<string> ids) => filter switch
-    {
-        ScimLogicalFilter { Operator: ScimLogicalOperator.Or } or => Collect(or.Left, ids) && Collect(or.Right, ids),
-        ScimComparisonFilter
+        var terms = filter is ScimLogicalFilter { Operator: ScimLogicalOperator.Or } or ? ScimFilterLimits.Operands(or) : [filter];
+        foreach (var term in terms)
         {
-            Operator: ScimComparisonOperator.Equal, Path: { Schema: null, SubAttribute: null } path, Value: string id,
-        } when string.Equals(path.Name, "value", StringComparison.OrdinalIgnoreCase) => Add(ids, id),
-        _ => false,
-    };
+            if (term is not ScimComparisonFilter
+                {
+                    Operator: ScimComparisonOperator.Equal, Path: { Schema: null, SubAttribute: null } path, Value: string id,
+                } || !string.Equals(path.Name, "value", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
 
-    private static bool Add(List<string> ids, string id)
-    {
-        ids.Add(id);
+            if (seen.Add(id))
+            {
+                found.Add(id);
+            }
+        }
+
         return true;
     }
 }

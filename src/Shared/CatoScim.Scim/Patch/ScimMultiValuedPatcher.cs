@@ -7,7 +7,7 @@ namespace CatoScim.Scim.Patch;
 /// <summary>Operations whose path carries a value filter: <c>emails[type eq "work"].value</c>, <c>members[value eq "id"]</c>.</summary>
 internal static class ScimMultiValuedPatcher
 {
-    public static void Apply(JsonObject container, ScimPatchOperationType type, ScimPath path, JsonNode? value)
+    public static void Apply(JsonObject container, ScimPatchOperationType type, ScimPath path, JsonNode? value, ScimPatchBudget budget)
     {
         var name = path.Attribute.Name;
         var sub = path.Attribute.SubAttribute;
@@ -15,21 +15,23 @@ internal static class ScimMultiValuedPatcher
         if (existing is not null and not JsonArray)
         {
             throw new ScimPatchException(ScimErrorType.InvalidPath,
-                $"The attribute '{name}' has a single value, so the filter in \"{path}\" cannot select from it");
+                $"The attribute '{ScimExcerpt.Of(name)}' has a single value, so the filter in \"{ScimExcerpt.Of(path.ToString())}\" cannot select from it");
         }
 
         var items = existing as JsonArray;
-        var matches = items?.OfType<JsonObject>().Where(e => ScimJsonFilterMatcher.Matches(e, path.ValueFilter!)).ToList() ?? [];
+        budget.Spend((items?.Count ?? 0) * ScimPatchBudget.Size(path.ValueFilter!) + 1);
+        var selects = ScimJsonFilterMatcher.Compile(path.ValueFilter!);
+        var matches = items?.OfType<JsonObject>().Where(selects).ToList() ?? [];
         if (type == ScimPatchOperationType.Remove)
         {
             // RFC 7644 §3.5.2.2 leaves a non-matching remove on a multi-valued attribute as nothing to do.
-            foreach (var match in matches)
+            if (sub is null)
             {
-                if (sub is null)
-                {
-                    items!.Remove(match);
-                }
-                else
+                ScimJsonArrays.RemoveAll(items!, matches);
+            }
+            else
+            {
+                foreach (var match in matches)
                 {
                     ScimJson.Remove(match, sub);
                 }
@@ -83,7 +85,7 @@ internal static class ScimMultiValuedPatcher
         else
         {
             throw new ScimPatchException(ScimErrorType.InvalidValue,
-                $"The value for \"{path}\" must be an object of sub-attributes, or the path must name one (e.g. \"{path}.value\")");
+                $"The value for \"{ScimExcerpt.Of(path.ToString())}\" must be an object of sub-attributes, or the path must name one (e.g. \"{ScimExcerpt.Of(path.ToString())}.value\")");
         }
     }
 }

@@ -9,18 +9,18 @@ internal static class ScimPatchApplier
     // RFC 7643 §3.1: id, meta and schemas are assigned by the service provider.
     private static readonly string[] ReadOnlyAttributes = ["id", "meta", "schemas"];
 
-    public static void Apply(JsonObject resource, ScimPatchOperation operation)
+    public static void Apply(JsonObject resource, ScimPatchOperation operation, ScimPatchBudget budget)
     {
         if (operation.Path is null)
         {
-            ApplyWithoutPath(resource, operation);
+            ApplyWithoutPath(resource, operation, budget);
             return;
         }
 
-        ApplyPath(resource, operation.Type, operation.Path, operation.Value);
+        ApplyPath(resource, operation.Type, operation.Path, operation.Value, budget);
     }
 
-    private static void ApplyWithoutPath(JsonObject resource, ScimPatchOperation operation)
+    private static void ApplyWithoutPath(JsonObject resource, ScimPatchOperation operation, ScimPatchBudget budget)
     {
         if (operation.Value is not JsonObject value)
         {
@@ -41,18 +41,18 @@ internal static class ScimPatchApplier
                 var container = ScimJson.GetOrCreateObject(resource, key);
                 foreach (var (name, inner) in extension)
                 {
-                    ScimAttributePatcher.Apply(container, operation.Type, new ScimPath(new ScimAttributePath(null, name, null), null), inner);
+                    ScimAttributePatcher.Apply(container, operation.Type, new ScimPath(new ScimAttributePath(null, name, null), null), inner, budget);
                 }
 
                 continue;
             }
 
             // Entra ID sends dotted keys ("name.givenName") and URN-qualified keys in path-less values.
-            ApplyPath(resource, operation.Type, ParseKey(key), item);
+            ApplyPath(resource, operation.Type, ParseKey(key), item, budget);
         }
     }
 
-    private static void ApplyPath(JsonObject resource, ScimPatchOperationType type, ScimPath path, JsonNode? value)
+    private static void ApplyPath(JsonObject resource, ScimPatchOperationType type, ScimPath path, JsonNode? value, ScimPatchBudget budget)
     {
         var attribute = path.Attribute;
         if (attribute.Schema is null && ReadOnlyAttributes.Contains(attribute.Name, StringComparer.OrdinalIgnoreCase))
@@ -65,7 +65,7 @@ internal static class ScimPatchApplier
         {
             if (attribute.SubAttribute is null && path.ValueFilter is null && IsExtensionSchema(resource, attribute.QualifiedName))
             {
-                ScimAttributePatcher.Apply(resource, type, new ScimPath(attribute with { Schema = null, Name = attribute.QualifiedName }, null), value);
+                ScimAttributePatcher.Apply(resource, type, new ScimPath(attribute with { Schema = null, Name = attribute.QualifiedName }, null), value, budget);
                 return;
             }
 
@@ -83,7 +83,7 @@ internal static class ScimPatchApplier
             path = path with { Attribute = attribute with { Schema = null } };
         }
 
-        ScimAttributePatcher.Apply(container, type, path, value);
+        ScimAttributePatcher.Apply(container, type, path, value, budget);
     }
 
     // Extension objects are keyed by schema URN, whose last segment is a capitalised resource name
@@ -102,7 +102,7 @@ internal static class ScimPatchApplier
         }
         catch (ScimFilterException e)
         {
-            throw new ScimPatchException(ScimErrorType.InvalidPath, $"The key \"{key}\" in the value is not a valid attribute path: {e.Message}");
+            throw new ScimPatchException(ScimErrorType.InvalidPath, $"The key \"{ScimExcerpt.Of(key)}\" in the value is not a valid attribute path: {e.Message}");
         }
     }
 }

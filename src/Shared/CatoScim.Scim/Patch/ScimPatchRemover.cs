@@ -4,12 +4,13 @@ namespace CatoScim.Scim.Patch;
 
 internal static class ScimPatchRemover
 {
-    public static void Remove(JsonObject container, string name, string? sub, JsonNode? existing, JsonNode? value)
+    public static void Remove(JsonObject container, string name, string? sub, JsonNode? existing, JsonNode? value, ScimPatchBudget budget)
     {
         if (sub is null)
         {
             if (value is not null && existing is JsonArray items)
             {
+                budget.Spend(items.Count + 1L + (value is JsonArray patterns ? patterns.Count : 0));
                 ScimJsonArrays.RemoveMatching(items, value);
                 if (items.Count == 0)
                 {
@@ -35,6 +36,7 @@ internal static class ScimPatchRemover
 
                 break;
             case JsonArray elements:
+                budget.Spend(elements.Count + 1L);
                 foreach (var element in elements.OfType<JsonObject>())
                 {
                     ScimJson.Remove(element, sub);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CatoScim.Scim.Filter;
+using CatoScim.Scim.Protocol;
 
 namespace CatoScim.Scim.Patch;
 
@@ -10,10 +11,11 @@ public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operation
     public IReadOnlyList<ScimPatchOperation> Operations { get; } = operations;
 
     /// <exception cref="ScimPatchException">The body is not a valid PatchOp.</exception>
-    public static ScimPatchRequest Parse(JsonElement body) => Parse(JsonSerializer.SerializeToNode(body));
+    public static ScimPatchRequest Parse(JsonElement body, ScimLimits? limits = null) => Parse(JsonSerializer.SerializeToNode(body), limits);
 
-    /// <exception cref="ScimPatchException">The body is not a valid PatchOp.</exception>
-    public static ScimPatchRequest Parse(JsonNode? body) => new(ScimPatchRequestReader.Read(body));
+    /// <exception cref="ScimPatchException">The body is not a valid PatchOp or is over <paramref name="limits"/>.</exception>
+    public static ScimPatchRequest Parse(JsonNode? body, ScimLimits? limits = null) =>
+        new(ScimPatchRequestReader.Read(body, limits ?? ScimLimits.Default));
 
     /// <summary>
     /// Applies every operation to a copy of <paramref name="resource"/>; the original is untouched,
@@ -22,13 +24,16 @@ public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operation
     /// <exception cref="ScimPatchException">An operation cannot be applied.</exception>
     public JsonObject ApplyTo(JsonObject resource)
     {
-        var working = resource.DeepClone().AsObject();
+        ArgumentNullException.ThrowIfNull(resource);
+        var working = ScimJson.Copy(resource)!.AsObject();
+        var budget = new ScimPatchBudget();
         foreach (var operation in Operations)
         {
-            ScimPatchApplier.Apply(working, operation);
+            ScimPatchApplier.Apply(working, operation, budget);
         }
 
-        return working;
+        // Callers index the result as plain JSON, where "USERNAME" is not "userName".
+        return ScimJson.Copy(working, caseInsensitive: false)!.AsObject();
     }
 
     /// <summary>

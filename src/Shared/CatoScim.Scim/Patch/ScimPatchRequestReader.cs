@@ -7,9 +7,9 @@ namespace CatoScim.Scim.Patch;
 
 internal static class ScimPatchRequestReader
 {
-    public static List<ScimPatchOperation> Read(JsonNode? body)
+    public static List<ScimPatchOperation> Read(JsonNode? body, ScimLimits limits)
     {
-        if (body is not JsonObject request)
+        if (ScimJson.Copy(body) is not JsonObject request)
         {
             throw Syntax("The PATCH body must be a JSON object with \"schemas\" and \"Operations\"");
         }
@@ -26,10 +26,18 @@ internal static class ScimPatchRequestReader
             throw Syntax("The PATCH body must have a non-empty \"Operations\" array");
         }
 
-        return [.. operations.Select((node, index) => ReadOperation(node, index + 1))];
+        // RFC 7644 Table 9 keeps "tooMany" for filters that select too much (GET, search), so a PATCH over a
+        // limit is an invalidValue. Both caps are far above what Okta and Entra send (docs/scim.md, Limits).
+        if (operations.Count > limits.MaxPatchOperations)
+        {
+            throw new ScimPatchException(ScimErrorType.InvalidValue,
+                $"The PATCH has {operations.Count} operations; this service accepts at most {limits.MaxPatchOperations} per request. Split it into several requests.");
+        }
+
+        return [.. operations.Select((node, index) => ReadOperation(node, index + 1, limits))];
     }
 
-    private static ScimPatchOperation ReadOperation(JsonNode? node, int number)
+    private static ScimPatchOperation ReadOperation(JsonNode? node, int number, ScimLimits limits)
     {
         if (node is not JsonObject operation)
         {
@@ -42,7 +50,7 @@ internal static class ScimPatchRequestReader
         // Entra ID sends "Add", "Replace" and "Remove"; RFC 7644 §3.5.2 spells them lowercase.
         if (!Enum.TryParse<ScimPatchOperationType>(opText, ignoreCase: true, out var type) || !Enum.IsDefined(type) || int.TryParse(opText, out _))
         {
-            throw Syntax($"Operation {number} has op \"{opText}\"; use add, remove or replace");
+            throw Syntax($"Operation {number} has op \"{ScimExcerpt.Of(opText)}\"; use add, remove or replace");
         }
 
         var pathNode = operation[ScimJson.FindKey(operation, "path") ?? "path"];
@@ -64,18 +72,24 @@ internal static class ScimPatchRequestReader
             throw new ScimPatchException(ScimErrorType.InvalidValue, $"Operation {number} ({opText}) needs a \"value\"");
         }
 
-        return new ScimPatchOperation(type, string.IsNullOrWhiteSpace(pathText) ? null : ParsePath(pathText, number), value?.DeepClone());
+        if (ScimPatchValueCount.Exceeds(value, limits.MaxPatchValues))
+        {
+            throw new ScimPatchException(ScimErrorType.InvalidValue,
+                $"Operation {number} has more than {limits.MaxPatchValues} values; this service accepts at most {limits.MaxPatchValues} per operation. Split it into several operations or requests.");
+        }
+
+        return new ScimPatchOperation(type, string.IsNullOrWhiteSpace(pathText) ? null : ParsePath(pathText, number, limits), value);
     }
 
-    private static ScimPath ParsePath(string text, int number)
+    private static ScimPath ParsePath(string text, int number, ScimLimits limits)
     {
         try
         {
-            return ScimFilterParser.ParsePath(text);
+            return ScimFilterParser.ParsePath(text, limits);
         }
         catch (ScimFilterException e)
         {
-            throw new ScimPatchException(ScimErrorType.InvalidPath, $"Operation {number} has an invalid path \"{text}\": {e.Message}");
+            throw new ScimPatchException(ScimErrorType.InvalidPath, $"Operation {number} has an invalid path \"{ScimExcerpt.Of(text)}\": {e.Message}");
         }
     }
 

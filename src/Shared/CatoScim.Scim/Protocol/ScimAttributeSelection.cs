@@ -8,16 +8,17 @@ namespace CatoScim.Scim.Protocol;
 /// </summary>
 public sealed class ScimAttributeSelection
 {
-    private readonly List<string[]>? _only;
-    private readonly List<string[]> _excluded;
+    // Keyed by top-level attribute: a list of 4,000 names costs one lookup per attribute of each resource, not 4,000.
+    private readonly Dictionary<string, List<string[]>>? _only;
+    private readonly Dictionary<string, List<string[]>> _excluded;
 
-    private ScimAttributeSelection(List<string[]>? only, List<string[]> excluded)
+    private ScimAttributeSelection(Dictionary<string, List<string[]>>? only, Dictionary<string, List<string[]>> excluded)
     {
         _only = only;
         _excluded = excluded;
     }
 
-    public static ScimAttributeSelection All { get; } = new(null, []);
+    public static ScimAttributeSelection All { get; } = new(null, new(StringComparer.OrdinalIgnoreCase));
 
     public static ScimAttributeSelection Parse(string? attributes, string? excludedAttributes)
     {
@@ -26,67 +27,87 @@ public sealed class ScimAttributeSelection
     }
 
     public bool Wants(string attribute) =>
-        (_only is null || _only.Any(p => p[0].Equals(attribute, StringComparison.OrdinalIgnoreCase)))
-        && !_excluded.Any(p => p.Length == 1 && p[0].Equals(attribute, StringComparison.OrdinalIgnoreCase));
+        (_only is null || _only.ContainsKey(attribute))
+        && !(_excluded.TryGetValue(attribute, out var excluded) && excluded.Exists(p => p.Length == 1));
 
     public JsonObject Apply(JsonObject resource)
     {
-        if (_only is not null)
+        ArgumentNullException.ThrowIfNull(resource);
+        foreach (var key in resource.Select(p => p.Key).ToList())
         {
-            foreach (var key in resource.Select(p => p.Key).ToList())
-            {
-                if (key is "id" or "schemas")
-                {
-                    continue;
-                }
-
-                var asked = _only.Where(p => p[0].Equals(key, StringComparison.OrdinalIgnoreCase)).ToList();
-                if (asked.Count == 0)
-                {
-                    resource.Remove(key);
-                }
-                else if (asked.All(p => p.Length > 1) && resource[key] is JsonObject complex)
-                {
-                    foreach (var sub in complex.Select(p => p.Key).ToList())
-                    {
-                        if (!asked.Any(p => p[1].Equals(sub, StringComparison.OrdinalIgnoreCase)))
-                        {
-                            complex.Remove(sub);
-                        }
-                    }
-                }
-            }
-        }
-
-        foreach (var path in _excluded)
-        {
-            var key = resource.Select(p => p.Key).FirstOrDefault(k => k.Equals(path[0], StringComparison.OrdinalIgnoreCase));
-            if (key is null or "id" or "schemas")
+            if (key is "id" or "schemas")
             {
                 continue;
             }
 
-            if (path.Length == 1)
+            if (_only is not null)
             {
-                resource.Remove(key);
-            }
-            else if (resource[key] is JsonObject complex)
-            {
-                var sub = complex.Select(p => p.Key).FirstOrDefault(k => k.Equals(path[1], StringComparison.OrdinalIgnoreCase));
-                if (sub is not null)
+                if (!_only.TryGetValue(key, out var asked))
                 {
-                    complex.Remove(sub);
+                    resource.Remove(key);
+                    continue;
                 }
+
+                if (asked.TrueForAll(p => p.Length > 1) && resource[key] is JsonObject complex)
+                {
+                    var subs = new HashSet<string>(asked.Select(p => p[1]), StringComparer.OrdinalIgnoreCase);
+                    foreach (var sub in complex.Select(p => p.Key).ToList().Where(sub => !subs.Contains(sub)))
+                    {
+                        complex.Remove(sub);
+                    }
+                }
+            }
+
+            if (_excluded.TryGetValue(key, out var excluded))
+            {
+                Exclude(resource, key, excluded);
             }
         }
 
         return resource;
     }
 
+    private static void Exclude(JsonObject resource, string key, List<string[]> paths)
+    {
+        if (paths.Exists(p => p.Length == 1))
+        {
+            resource.Remove(key);
+            return;
+        }
+
+        if (resource[key] is not JsonObject complex)
+        {
+            return;
+        }
+
+        var subs = new HashSet<string>(paths.Select(p => p[1]), StringComparer.OrdinalIgnoreCase);
+        foreach (var sub in complex.Select(p => p.Key).ToList().Where(subs.Contains))
+        {
+            complex.Remove(sub);
+        }
+    }
+
     /// <summary>`name.givenName` → [name, givenName]; `urn:…:User:department` → [urn:…:User, department].</summary>
-    private static List<string[]> Split(string? list) =>
-        string.IsNullOrWhiteSpace(list) ? [] : list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(ToPath).ToList();
+    private static Dictionary<string, List<string[]>> Split(string? list)
+    {
+        var paths = new Dictionary<string, List<string[]>>(StringComparer.OrdinalIgnoreCase);
+        if (string.IsNullOrWhiteSpace(list))
+        {
+            return paths;
+        }
+
+        foreach (var path in list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(ToPath))
+        {
+            if (!paths.TryGetValue(path[0], out var same))
+            {
+                paths[path[0]] = same = [];
+            }
+
+            same.Add(path);
+        }
+
+        return paths;
+    }
 
     private static string[] ToPath(string attribute)
     {

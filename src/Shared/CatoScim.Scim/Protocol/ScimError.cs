@@ -41,7 +41,7 @@ public static class ScimError
 
         if (!string.IsNullOrWhiteSpace(detail))
         {
-            error["detail"] = detail;
+            error["detail"] = ScimExcerpt.Detail(detail);
         }
 
         return error;

@@ -6,12 +6,13 @@ namespace CatoScim.Scim.Protocol;
 /// <summary>
 /// A request the service refuses; becomes an RFC 7644 §3.12 error body. `Detail` is shown verbatim to the IdP
 /// admin (Okta prints it in the task list), so it says what to fix. Raised through the named factories, so the
-/// status and scimType of each kind of refusal are chosen once.
+/// status and scimType of each kind of refusal are chosen once. The detail is clipped here
+/// (<see cref="ScimExcerpt.DetailLength"/>), so no call site can echo a whole request body.
 /// </summary>
 public sealed class ScimException : Exception
 {
     private ScimException(int status, string? scimType, string detail)
-        : base(detail)
+        : base(ScimExcerpt.Detail(detail))
     {
         Status = status;
         ScimType = scimType;
@@ -28,7 +29,7 @@ public sealed class ScimException : Exception
     }
 
     public ScimException(string message, Exception innerException)
-        : base(message, innerException)
+        : base(ScimExcerpt.Detail(message), innerException)
     {
         Status = 400;
     }

@@ -6,13 +6,15 @@ namespace CatoScim.Scim.Protocol;
 public static class ScimQueryable
 {
     /// <summary>Filter and sort translated to SQL: resources are never loaded to be filtered in memory.</summary>
-    public static IQueryable<T> Apply<T>(IQueryable<T> source, ScimAttributeMap<T> map, ScimListQuery query, Expression<Func<T, Guid>> id)
+    /// <param name="limits">Filter length and nesting accepted; <see cref="ScimLimits.Default"/> when null.</param>
+    public static IQueryable<T> Apply<T>(
+        IQueryable<T> source, ScimAttributeMap<T> map, ScimListQuery query, Expression<Func<T, Guid>> id, ScimLimits? limits = null)
     {
         if (query.Filter is not null)
         {
             try
             {
-                source = source.Where(map.ToPredicate(ScimFilterParser.Parse(query.Filter)));
+                source = source.Where(map.ToPredicate(ScimFilterParser.Parse(query.Filter, limits)));
             }
             catch (ScimFilterException ex)
             {

@@ -9,6 +9,9 @@ namespace CatoScim.Directory.Scim;
 /// <summary>Reads a SCIM request body: JSON object, SCIM or plain JSON media type, bounded size.</summary>
 internal static class ScimBody
 {
+    // A repeated key used to throw only when the object was first read, deep in a handler: a 500, not a 400.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
+
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, long maxBytes, CancellationToken ct)
     {
         if (request.ContentType is { } contentType
@@ -39,7 +42,7 @@ internal static class ScimBody
 
         try
         {
-            return JsonNode.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)) as JsonObject
+            return JsonNode.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), null, DocumentOptions) as JsonObject
                 ?? throw ScimException.InvalidSyntax("The request body must be a JSON object.");
         }
         catch (JsonException ex)

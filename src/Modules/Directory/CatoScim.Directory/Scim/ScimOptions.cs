@@ -1,3 +1,5 @@
+using CatoScim.Scim.Protocol;
+
 namespace CatoScim.Directory.Scim;
 
 /// <summary>Bound from the `Scim` configuration section.</summary>
@@ -14,6 +16,36 @@ internal sealed class ScimOptions
 
     public int RateLimitBurst { get; set; } = 200;
 
-    /// <summary>Groups with more members are returned without `members`: rendering 100k members per GET would stall Okta.</summary>
+    /// <summary>Member entries per Group response in total; groups past it are returned without `members` (100k per GET would stall Okta).</summary>
     public int MaxMembersRendered { get; set; } = 10_000;
+
+    /// <summary>Nesting of parentheses, `not` and `[...]` in a filter or PATCH path; deeper is a 400, never a stack overflow.</summary>
+    public int MaxFilterDepth { get; set; } = ScimLimits.Default.MaxFilterDepth;
+
+    public int MaxFilterLength { get; set; } = ScimLimits.Default.MaxFilterLength;
+
+    public int MaxPathLength { get; set; } = ScimLimits.Default.MaxPathLength;
+
+    /// <summary>Okta and Entra send a handful of operations per PATCH; 1,000 leaves room for any batching client.</summary>
+    public int MaxPatchOperations { get; set; } = ScimLimits.Default.MaxPatchOperations;
+
+    /// <summary>Entra sends a few hundred member values per operation, Okta pushes groups in batches; 10,000 fits both.</summary>
+    public int MaxPatchValues { get; set; } = ScimLimits.Default.MaxPatchValues;
+
+    public bool LimitsAreValid()
+    {
+        try
+        {
+            Limits();
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return false;
+        }
+    }
+
+    /// <exception cref="ArgumentOutOfRangeException">A limit is out of range (checked at startup).</exception>
+    public ScimLimits Limits() =>
+        new ScimLimits(MaxFilterDepth, MaxFilterLength, MaxPathLength, MaxPatchOperations, MaxPatchValues).Validate();
 }

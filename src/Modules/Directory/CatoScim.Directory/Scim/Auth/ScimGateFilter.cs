@@ -56,6 +56,8 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
         }
     }
 
+    private static string? Excerpt(string? text) => text is null ? null : ScimExcerpt.Of(text);
+
     private async Task ReportAsync(HttpContext http, DirectoryDbContext db, ScimRequestContext scim, int status, string? scimType, string detail)
     {
         if (http.GetEndpoint()?.Metadata.GetMetadata<ScimOperation>() is not { } operation)
@@ -67,8 +69,9 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
         {
             var now = time.GetUtcNow().UtcDateTime;
             db.ChangeTracker.Clear();
+            // Bounded like the error body: a refused request records an excerpt of what it sent, never all of it.
             db.Publish(new ScimRequestFailed(scim.AccountId, scim.DirectoryId, operation.ResourceType, operation.Name, scim.ResourceId,
-                scim.ResourceName, scim.ExternalId, detail, status, scimType, now), now);
+                Excerpt(scim.ResourceName), Excerpt(scim.ExternalId), ScimExcerpt.Detail(detail)!, status, scimType, now), now);
             await db.SaveChangesAsync(http.RequestAborted);
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)

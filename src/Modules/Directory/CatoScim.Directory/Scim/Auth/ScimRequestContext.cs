@@ -1,8 +1,14 @@
+using CatoScim.Scim.Protocol;
+using Microsoft.Extensions.Options;
+
 namespace CatoScim.Directory.Scim.Auth;
 
 /// <summary>Scoped: the authenticated directory of this SCIM request, and what is known of the resource for failure reports.</summary>
-internal sealed class ScimRequestContext
+internal sealed class ScimRequestContext(IOptions<ScimOptions> options)
 {
+    /// <summary>What the engine accepts from this request (filter depth and length, PATCH size).</summary>
+    public ScimLimits Limits { get; } = options.Value.Limits();
+
     public Guid AccountId { get; private set; }
     public Guid DirectoryId { get; private set; }
     public string BaseUrl { get; private set; } = "";

@@ -32,7 +32,7 @@ internal sealed class ScimGroupQueries(DirectoryDbContext db, ScimRequestContext
 
     public async Task<(int Total, List<Group> Page)> ListAsync(ScimListQuery query, CancellationToken ct)
     {
-        var filtered = ScimQueryable.Apply(Owned().AsNoTracking(), ScimGroupAttributes.Map, query, g => g.Id);
+        var filtered = ScimQueryable.Apply(Owned().AsNoTracking(), ScimGroupAttributes.Map, query, g => g.Id, scim.Limits);
         var total = await filtered.CountAsync(ct);
         var page = query.Count == 0 ? [] : await filtered.Skip(query.StartIndex - 1).Take(query.Count).ToListAsync(ct);
         return (total, page);

@@ -72,7 +72,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
         ScimPatchSplit split;
         try
         {
-            split = ScimPatchRequest.Parse(body).Split("members");
+            split = ScimPatchRequest.Parse(body, scim.Limits).Split("members");
         }
         catch (ScimPatchException ex)
         {

@@ -69,7 +69,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         }
 
         var scoped = db.Users.AsNoTracking().Where(u => u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId);
-        var filtered = ScimQueryable.Apply(scoped, ScimUserAttributes.Map, query, u => u.Id);
+        var filtered = ScimQueryable.Apply(scoped, ScimUserAttributes.Map, query, u => u.Id, scim.Limits);
         var total = await filtered.CountAsync(ct);
         var page = query.Count == 0 ? [] : await filtered.Skip(query.StartIndex - 1).Take(query.Count).ToListAsync(ct);
         return (total, page);
@@ -90,7 +90,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         JsonObject patched;
         try
         {
-            patched = ScimPatchRequest.Parse(body).ApplyTo(ScimUserJson.Write(user, scim.BaseUrl, withMeta: false));
+            patched = ScimPatchRequest.Parse(body, scim.Limits).ApplyTo(ScimUserJson.Write(user, scim.BaseUrl, withMeta: false));
         }
         catch (ScimPatchException ex)
         {
