@@ -7,16 +7,16 @@ internal static class ScimFilterTranslator
 {
     public static Expression Translate(
         ScimFilter filter, IReadOnlyDictionary<string, ScimMappedAttribute> attributes, Expression row) => filter switch
-    {
-        ScimLogicalFilter { Operator: ScimLogicalOperator.And } and =>
-            Expression.AndAlso(Translate(and.Left, attributes, row), Translate(and.Right, attributes, row)),
-        ScimLogicalFilter or =>
-            Expression.OrElse(Translate(or.Left, attributes, row), Translate(or.Right, attributes, row)),
-        ScimNotFilter not => Expression.Not(Translate(not.Inner, attributes, row)),
-        ScimValuePathFilter valuePath => TranslateValuePath(valuePath, attributes, row),
-        ScimComparisonFilter comparison => TranslateComparison(comparison, attributes, row),
-        _ => throw new ScimFilterException($"Unsupported filter {filter}"),
-    };
+        {
+            ScimLogicalFilter { Operator: ScimLogicalOperator.And } and =>
+                Expression.AndAlso(Translate(and.Left, attributes, row), Translate(and.Right, attributes, row)),
+            ScimLogicalFilter or =>
+                Expression.OrElse(Translate(or.Left, attributes, row), Translate(or.Right, attributes, row)),
+            ScimNotFilter not => Expression.Not(Translate(not.Inner, attributes, row)),
+            ScimValuePathFilter valuePath => TranslateValuePath(valuePath, attributes, row),
+            ScimComparisonFilter comparison => TranslateComparison(comparison, attributes, row),
+            _ => throw new ScimFilterException($"Unsupported filter {filter}"),
+        };
 
     private static Expression TranslateValuePath(
         ScimValuePathFilter filter, IReadOnlyDictionary<string, ScimMappedAttribute> attributes, Expression row) =>
