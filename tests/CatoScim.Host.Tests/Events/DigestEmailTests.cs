@@ -1,6 +1,5 @@
 using CatoScim.Events.Digests;
 using CatoScim.Events.Provisioning;
-using MimeKit;
 using static CatoScim.Host.Tests.Events.DigestTestHost;
 
 namespace CatoScim.Host.Tests.Events;

@@ -19,9 +19,21 @@ internal static class EventSeed
     public static ProvisioningEvent Event(Guid accountId, DateTime time, string operation = "USER_CREATED",
         ProvisioningAction action = ProvisioningAction.Success, string userName = "ann@acme.com", Guid? directoryId = null,
         Guid? resourceId = null, string? reason = null, int? status = null, string? externalId = null) => new()
-    {
-        Id = Guid.CreateVersion7(new DateTimeOffset(time)), AccountId = accountId, MessageId = Guid.NewGuid(), Time = time, Action = action,
-        Operation = operation, DirectoryId = directoryId, ResourceType = "USER", ResourceId = resourceId ?? Guid.NewGuid(),
-        DisplayName = userName, ExternalId = externalId, Message = $"SCIM {operation} {userName}", Reason = reason, HttpStatus = status, Source = "SCIM",
-    };
+        {
+            Id = Guid.CreateVersion7(new DateTimeOffset(time)),
+            AccountId = accountId,
+            MessageId = Guid.NewGuid(),
+            Time = time,
+            Action = action,
+            Operation = operation,
+            DirectoryId = directoryId,
+            ResourceType = "USER",
+            ResourceId = resourceId ?? Guid.NewGuid(),
+            DisplayName = userName,
+            ExternalId = externalId,
+            Message = $"SCIM {operation} {userName}",
+            Reason = reason,
+            HttpStatus = status,
+            Source = "SCIM",
+        };
 }

@@ -19,8 +19,14 @@ public static class ScimSetup
         var now = factory.Time.GetUtcNow().UtcDateTime;
         var directory = new ScimDirectory
         {
-            Id = Guid.CreateVersion7(), AccountId = account, Name = $"{provider} {Guid.NewGuid():N}", Provider = Enum.Parse<ScimProvider>(provider),
-            CreatedAt = now, CreatedBy = "test", UpdatedAt = now, UpdatedBy = "test",
+            Id = Guid.CreateVersion7(),
+            AccountId = account,
+            Name = $"{provider} {Guid.NewGuid():N}",
+            Provider = Enum.Parse<ScimProvider>(provider),
+            CreatedAt = now,
+            CreatedBy = "test",
+            UpdatedAt = now,
+            UpdatedBy = "test",
         };
         var (secret, prefix, hash) = Secrets.Generate("cst");
         db.ScimDirectories.Add(directory);

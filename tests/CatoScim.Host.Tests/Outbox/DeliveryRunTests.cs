@@ -1,9 +1,7 @@
-using System.Net;
 using CatoScim.Directory.Persistence;
 using CatoScim.Events.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
 using CatoScim.Host.Tests.Licensing;
-using CatoScim.Licensing.Persistence;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

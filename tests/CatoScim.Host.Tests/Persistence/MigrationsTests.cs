@@ -2,7 +2,6 @@ using CatoScim.Directory.Persistence;
 using CatoScim.Events.Persistence;
 using CatoScim.Licensing.Persistence;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using CatoScim.Directory.Groups;
+using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using CatoScim.Directory.Persistence;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
 using static CatoScim.Host.Tests.Infrastructure.ScimGroupData;
 

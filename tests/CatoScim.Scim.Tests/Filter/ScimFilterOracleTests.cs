@@ -1,8 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CatoScim.Scim.Tests.Filter.Data;
 using CatoScim.Scim.Filter;
-using Microsoft.EntityFrameworkCore;
+using CatoScim.Scim.Tests.Filter.Data;
 
 namespace CatoScim.Scim.Tests.Filter;
 

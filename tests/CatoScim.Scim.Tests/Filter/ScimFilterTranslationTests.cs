@@ -1,5 +1,5 @@
-using CatoScim.Scim.Tests.Filter.Data;
 using CatoScim.Scim.Filter;
+using CatoScim.Scim.Tests.Filter.Data;
 using Microsoft.EntityFrameworkCore;
 using static CatoScim.Scim.Tests.Filter.Data.FilterTestSeed;
 

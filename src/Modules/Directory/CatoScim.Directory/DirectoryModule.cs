@@ -4,12 +4,12 @@ using CatoScim.Directory.Contracts.Accounts;
 using CatoScim.Directory.GraphQL;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Scim.Directories;
 using CatoScim.Directory.Scim.Groups;
 using CatoScim.Directory.Scim.Tokens;
 using CatoScim.Directory.Scim.Users;
-using CatoScim.Directory.Scim;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
@@ -17,8 +17,8 @@ using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CatoScim.Directory;
 

@@ -1,6 +1,6 @@
-using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.GraphQL;
+using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;

@@ -5,6 +5,7 @@ namespace CatoScim.Scim.Discovery;
 /// <summary>The RFC 7643 §3.1 "meta" of a discovery resource.</summary>
 public static class ScimMeta
 {
+    /// <param name="resourceType">The RFC 7643 resource type, e.g. <c>ResourceType</c> or <c>Schema</c>.</param>
     /// <param name="baseUrl">The absolute SCIM base URL, with or without a trailing slash.</param>
     /// <param name="relativePath">Path under the base URL, e.g. <c>ResourceTypes/User</c>.</param>
     /// <exception cref="ArgumentException"><paramref name="baseUrl"/> is not an absolute http(s) URL.</exception>

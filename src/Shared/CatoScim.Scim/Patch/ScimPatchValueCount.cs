@@ -19,7 +19,7 @@ internal static class ScimPatchValueCount
 
         while (pending.TryPop(out var node))
         {
-            IEnumerable<JsonNode?> children = node switch
+            var children = node switch
             {
                 JsonArray array => array,
                 JsonObject obj => obj.Select(p => p.Value),

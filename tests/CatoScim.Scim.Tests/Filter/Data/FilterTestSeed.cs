@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 
 namespace CatoScim.Scim.Tests.Filter.Data;
 
@@ -28,20 +27,20 @@ internal static class FilterTestSeed
 
     private static TestUser User(
         Guid id, string userName, string? externalId, string displayName, string? email, string? department, bool active, string modified) => new()
-    {
-        Id = id,
-        UserName = userName,
-        UserNameNormalized = userName.ToUpperInvariant(),
-        ExternalId = externalId,
-        DisplayName = displayName,
-        GivenName = displayName.Split(' ')[0],
-        Email = email,
-        EmailNormalized = email?.ToUpperInvariant(),
-        Department = department,
-        Active = active,
-        CreatedUtc = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc),
-        LastModifiedUtc = DateTime.Parse(modified, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal),
-    };
+        {
+            Id = id,
+            UserName = userName,
+            UserNameNormalized = userName.ToUpperInvariant(),
+            ExternalId = externalId,
+            DisplayName = displayName,
+            GivenName = displayName.Split(' ')[0],
+            Email = email,
+            EmailNormalized = email?.ToUpperInvariant(),
+            Department = department,
+            Active = active,
+            CreatedUtc = new DateTime(2023, 1, 1, 0, 0, 0, DateTimeKind.Utc),
+            LastModifiedUtc = DateTime.Parse(modified, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal),
+        };
 
     private static IEnumerable<OracleUser> ReadOracleUsers() =>
         ScimCases.Load("filter.json")["match"]!["source"]!.AsArray().Select(node => new OracleUser

@@ -1,7 +1,6 @@
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

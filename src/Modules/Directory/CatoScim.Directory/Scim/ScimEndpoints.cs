@@ -4,7 +4,6 @@ using CatoScim.Directory.Scim.Groups;
 using CatoScim.Directory.Scim.Users;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace CatoScim.Directory.Scim;
 

@@ -48,7 +48,7 @@ internal static class UserListQuery
     {
         var field = sort?.Field ?? UserSortField.Name;
         var ascending = (sort?.Direction ?? SortDirection.Asc) == SortDirection.Asc;
-        IOrderedQueryable<User> ordered = field switch
+        var ordered = field switch
         {
             UserSortField.Email => Order(users, u => u.EmailNormalized, ascending).ThenBy(u => u.UserNameNormalized),
             UserSortField.Created => Order(users, u => u.CreatedAt, ascending),

@@ -17,9 +17,15 @@ internal sealed class DigestSender(
         var sendable = account.DigestEnabled && account.AlertRecipients.Count > 0 && content.Succeeded + content.Failed > 0;
         var record = new DigestRecord
         {
-            Id = Guid.CreateVersion7(), AccountId = account.AccountId, WindowStart = start, WindowEnd = end,
-            Recipients = sendable ? [.. account.AlertRecipients] : [], Succeeded = content.Succeeded, Failed = content.Failed,
-            Status = sendable ? DigestStatus.Pending : DigestStatus.Skipped, ClaimedAt = time.GetUtcNow().UtcDateTime,
+            Id = Guid.CreateVersion7(),
+            AccountId = account.AccountId,
+            WindowStart = start,
+            WindowEnd = end,
+            Recipients = sendable ? [.. account.AlertRecipients] : [],
+            Succeeded = content.Succeeded,
+            Failed = content.Failed,
+            Status = sendable ? DigestStatus.Pending : DigestStatus.Skipped,
+            ClaimedAt = time.GetUtcNow().UtcDateTime,
         };
         db.Digests.Add(record);
         try

@@ -1,5 +1,4 @@
 using CatoScim.Events.Persistence;
-using CatoScim.Events.Provisioning;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 

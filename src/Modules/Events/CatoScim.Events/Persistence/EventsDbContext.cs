@@ -1,6 +1,6 @@
-using CatoScim.Events.Directories;
 using CatoScim.Events.Accounts;
 using CatoScim.Events.Digests;
+using CatoScim.Events.Directories;
 using CatoScim.Events.Provisioning;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;

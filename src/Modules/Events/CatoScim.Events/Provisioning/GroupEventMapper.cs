@@ -27,9 +27,18 @@ internal static class GroupEventMapper
 
     private static ProvisioningEvent Group(GroupRef group, Guid messageId, DateTime occurredAt, string source, string operation, string what) => new()
     {
-        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = group.AccountId, MessageId = messageId,
-        Time = Utc(occurredAt), Action = ProvisioningAction.Success, Operation = operation, DirectoryId = group.DirectoryId,
-        ResourceType = ProvisioningResourceTypes.Group, ResourceId = group.GroupId, DisplayName = Clip(group.DisplayName, ProvisioningEvent.DisplayNameMax), ExternalId = ClipOrNull(group.ExternalId, ProvisioningEvent.ExternalIdMax),
-        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {what}", ProvisioningEvent.MessageMax), Source = IsScim(source) ? ChangeSources.Scim : ChangeSources.Admin,
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))),
+        AccountId = group.AccountId,
+        MessageId = messageId,
+        Time = Utc(occurredAt),
+        Action = ProvisioningAction.Success,
+        Operation = operation,
+        DirectoryId = group.DirectoryId,
+        ResourceType = ProvisioningResourceTypes.Group,
+        ResourceId = group.GroupId,
+        DisplayName = Clip(group.DisplayName, ProvisioningEvent.DisplayNameMax),
+        ExternalId = ClipOrNull(group.ExternalId, ProvisioningEvent.ExternalIdMax),
+        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {what}", ProvisioningEvent.MessageMax),
+        Source = IsScim(source) ? ChangeSources.Scim : ChangeSources.Admin,
     };
 }

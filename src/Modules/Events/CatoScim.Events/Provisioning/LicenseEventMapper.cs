@@ -20,17 +20,31 @@ internal static class LicenseEventMapper
 
     public static ProvisioningEvent Map(LicensePoolExhausted n, Guid messageId) => new()
     {
-        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))), AccountId = n.AccountId, MessageId = messageId,
-        Time = Utc(n.OccurredAt), Action = ProvisioningAction.Failure, Operation = "LICENSE_POOL_EXHAUSTED", ResourceType = ProvisioningResourceTypes.License,
-        DisplayName = "ZTNA_USERS", Source = SystemSource,
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))),
+        AccountId = n.AccountId,
+        MessageId = messageId,
+        Time = Utc(n.OccurredAt),
+        Action = ProvisioningAction.Failure,
+        Operation = "LICENSE_POOL_EXHAUSTED",
+        ResourceType = ProvisioningResourceTypes.License,
+        DisplayName = "ZTNA_USERS",
+        Source = SystemSource,
         Message = $"All {n.Total} SDP licences are allocated; {n.PendingUsers} users are waiting for a seat",
         Reason = $"Licence pool exhausted: {n.PendingUsers} users pending",
     };
 
     private static ProvisioningEvent Seat(Guid accountId, Guid userId, string userName, Guid messageId, DateTime occurredAt, string operation, string message) => new()
     {
-        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = accountId, MessageId = messageId,
-        Time = Utc(occurredAt), Action = ProvisioningAction.Success, Operation = operation, ResourceType = ProvisioningResourceTypes.User, ResourceId = userId,
-        DisplayName = Clip(userName, ProvisioningEvent.DisplayNameMax), Message = Clip(message, ProvisioningEvent.MessageMax), Source = SystemSource,
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))),
+        AccountId = accountId,
+        MessageId = messageId,
+        Time = Utc(occurredAt),
+        Action = ProvisioningAction.Success,
+        Operation = operation,
+        ResourceType = ProvisioningResourceTypes.User,
+        ResourceId = userId,
+        DisplayName = Clip(userName, ProvisioningEvent.DisplayNameMax),
+        Message = Clip(message, ProvisioningEvent.MessageMax),
+        Source = SystemSource,
     };
 }

@@ -30,30 +30,57 @@ internal static class ProvisioningEventMapper
 
     public static ProvisioningEvent Map(ScimDirectoryDeleted n, Guid messageId) => new()
     {
-        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))), AccountId = n.AccountId, MessageId = messageId,
-        Time = Utc(n.OccurredAt), Action = ProvisioningAction.Success, Operation = "DIRECTORY_DELETED", DirectoryId = n.DirectoryId,
-        ResourceType = ProvisioningResourceTypes.Directory, ResourceId = n.DirectoryId, DisplayName = Clip(n.Name, ProvisioningEvent.DisplayNameMax),
-        Message = Clip($"An admin deleted SCIM directory {n.Name}; {n.UnlinkedUsers} users unlinked and kept", ProvisioningEvent.MessageMax), Source = ChangeSources.Admin,
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))),
+        AccountId = n.AccountId,
+        MessageId = messageId,
+        Time = Utc(n.OccurredAt),
+        Action = ProvisioningAction.Success,
+        Operation = "DIRECTORY_DELETED",
+        DirectoryId = n.DirectoryId,
+        ResourceType = ProvisioningResourceTypes.Directory,
+        ResourceId = n.DirectoryId,
+        DisplayName = Clip(n.Name, ProvisioningEvent.DisplayNameMax),
+        Message = Clip($"An admin deleted SCIM directory {n.Name}; {n.UnlinkedUsers} users unlinked and kept", ProvisioningEvent.MessageMax),
+        Source = ChangeSources.Admin,
     };
 
     public static ProvisioningEvent Map(ScimRequestFailed n, Guid messageId) => new()
     {
-        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))), AccountId = n.AccountId, MessageId = messageId,
-        Time = Utc(n.OccurredAt), Action = ProvisioningAction.Failure, Operation = Clip(n.Operation.ToUpperInvariant(), ProvisioningEvent.OperationMax),
-        DirectoryId = n.DirectoryId, ResourceType = Clip(n.ResourceType.ToUpperInvariant(), ProvisioningEvent.ResourceTypeMax), ResourceId = n.ResourceId,
-        DisplayName = Clip(n.DisplayName ?? "", ProvisioningEvent.DisplayNameMax), ExternalId = ClipOrNull(n.ExternalId, ProvisioningEvent.ExternalIdMax),
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))),
+        AccountId = n.AccountId,
+        MessageId = messageId,
+        Time = Utc(n.OccurredAt),
+        Action = ProvisioningAction.Failure,
+        Operation = Clip(n.Operation.ToUpperInvariant(), ProvisioningEvent.OperationMax),
+        DirectoryId = n.DirectoryId,
+        ResourceType = Clip(n.ResourceType.ToUpperInvariant(), ProvisioningEvent.ResourceTypeMax),
+        ResourceId = n.ResourceId,
+        DisplayName = Clip(n.DisplayName ?? "", ProvisioningEvent.DisplayNameMax),
+        ExternalId = ClipOrNull(n.ExternalId, ProvisioningEvent.ExternalIdMax),
         Message = Clip($"SCIM {n.Operation} {(n.DisplayName is { Length: > 0 } name ? $"of {name} " : "")}failed with {n.HttpStatus}: {n.Reason}", ProvisioningEvent.MessageMax),
-        Reason = Clip(n.Reason, ProvisioningEvent.ReasonMax), HttpStatus = n.HttpStatus, ScimType = ClipOrNull(n.ScimType, ProvisioningEvent.ScimTypeMax), Source = ChangeSources.Scim,
+        Reason = Clip(n.Reason, ProvisioningEvent.ReasonMax),
+        HttpStatus = n.HttpStatus,
+        ScimType = ClipOrNull(n.ScimType, ProvisioningEvent.ScimTypeMax),
+        Source = ChangeSources.Scim,
     };
 
     private static ProvisioningEvent User(UserRef user, Guid messageId, DateTime occurredAt, string source, string operation,
         ProvisioningAction action, string verb, Guid? directoryId, string? suffix = null) => new()
-    {
-        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))), AccountId = user.AccountId, MessageId = messageId,
-        Time = Utc(occurredAt), Action = action, Operation = operation, DirectoryId = directoryId, ResourceType = ProvisioningResourceTypes.User,
-        ResourceId = user.UserId, DisplayName = Clip(user.UserName, ProvisioningEvent.DisplayNameMax), ExternalId = ClipOrNull(user.ExternalId, ProvisioningEvent.ExternalIdMax),
-        Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {verb} {user.UserName}{suffix}", ProvisioningEvent.MessageMax), Source = IsScim(source) ? ChangeSources.Scim : ChangeSources.Admin,
-    };
+        {
+            Id = Guid.CreateVersion7(new DateTimeOffset(Utc(occurredAt))),
+            AccountId = user.AccountId,
+            MessageId = messageId,
+            Time = Utc(occurredAt),
+            Action = action,
+            Operation = operation,
+            DirectoryId = directoryId,
+            ResourceType = ProvisioningResourceTypes.User,
+            ResourceId = user.UserId,
+            DisplayName = Clip(user.UserName, ProvisioningEvent.DisplayNameMax),
+            ExternalId = ClipOrNull(user.ExternalId, ProvisioningEvent.ExternalIdMax),
+            Message = Clip($"{(IsScim(source) ? "SCIM" : "An admin")} {verb} {user.UserName}{suffix}", ProvisioningEvent.MessageMax),
+            Source = IsScim(source) ? ChangeSources.Scim : ChangeSources.Admin,
+        };
 
     internal static bool IsScim(string source) => string.Equals(source, ChangeSources.Scim, StringComparison.OrdinalIgnoreCase);
 

@@ -1,6 +1,5 @@
 using CatoScim.Licensing.Seats;
 using CatoScim.ModuleKit.GraphQL;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,5 @@
 using CatoScim.Directory.Contracts;
 using CatoScim.Licensing.Contracts.Seats;
-using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Seats;
 using CatoScim.ModuleKit.GraphQL;
@@ -66,7 +65,11 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
 
         return new LicenseRule
         {
-            Id = rule.Id, AccountId = rule.AccountId, Kind = rule.Kind, CreatedAt = rule.CreatedAt, Subject = key,
+            Id = rule.Id,
+            AccountId = rule.AccountId,
+            Kind = rule.Kind,
+            CreatedAt = rule.CreatedAt,
+            Subject = key,
             UserId = rule.Kind == LicenseRuleKind.User ? subject : null,
             GroupId = rule.Kind == LicenseRuleKind.Group ? subject : null,
         };

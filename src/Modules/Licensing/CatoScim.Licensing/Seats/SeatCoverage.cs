@@ -1,5 +1,4 @@
 using CatoScim.Directory.Contracts;
-using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
 using CatoScim.Licensing.Rules;

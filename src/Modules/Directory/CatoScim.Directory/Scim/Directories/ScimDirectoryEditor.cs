@@ -1,8 +1,8 @@
 using CatoScim.Directory.Contracts.Scim;
-using CatoScim.ModuleKit.Outbox;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Scim.Directories;

@@ -1,5 +1,4 @@
 using CatoScim.ModuleKit.GraphQL;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 

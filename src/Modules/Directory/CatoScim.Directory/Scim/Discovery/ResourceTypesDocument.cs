@@ -10,8 +10,8 @@ internal static class ResourceTypesDocument
     public static IReadOnlyList<JsonObject> All(string baseUrl) => [User(baseUrl), Group(baseUrl)];
 
     /// <summary>
-/// Case-insensitive, like SCIM names generally (RFC 7643 §2.1), so "/ResourceTypes/user" does not 404 on casing alone.
-/// </summary>
+    /// Case-insensitive, like SCIM names generally (RFC 7643 §2.1), so "/ResourceTypes/user" does not 404 on casing alone.
+    /// </summary>
     /// <returns>The resource type, or null when we do not serve it (the caller answers 404).</returns>
     public static JsonObject? Find(string baseUrl, string name) =>
         All(baseUrl).FirstOrDefault(t => string.Equals((string?)t["id"], name, StringComparison.OrdinalIgnoreCase));
