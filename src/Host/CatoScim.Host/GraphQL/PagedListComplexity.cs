@@ -7,8 +7,8 @@ namespace CatoScim.Host.GraphQL;
 
 /// <summary>
 /// Prices a list by the page it asks for: our pages take `input: { paging: { limit } }` on the page field
-/// (`users`, `members`), and the list is its `items`. The library only looks for `first`/`last`, so without this a
-/// page of 1000 would cost as much as a page of 5, and `users → groups → members → groups → members` would pass.
+/// (`users`, `members`), and the list is its `items`. The library only looks for `first`/`last` and otherwise uses a
+/// fixed guess, so without this a page of 1000 would cost as much as a small one and deep nesting would pass.
 /// </summary>
 internal static class PagedListComplexity
 {
