@@ -5,6 +5,8 @@ using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Host.Tests.GraphQL;
 using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.ModuleKit.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Host.Tests.Security;
@@ -52,6 +54,35 @@ public sealed class ScimRevocationRaceTests : IAsyncLifetime
 
         var after = answers.Where(a => a.Started > revoked).Select(a => a.Status).ToList();
         Assert.All(after, status => Assert.Equal(HttpStatusCode.Unauthorized, status));
+    }
+
+    [Fact]
+    public async Task A_refill_that_read_the_token_before_the_revocation_never_serves_it_after()
+    {
+        var (accountId, key) = await _factory.CreateAccountAsync();
+        var admin = _factory.GraphQL(key);
+        var directoryId = await DirectoryAdminCalls.CreateDirectoryAsync(admin, accountId, "Okta");
+        await admin.DataAsync(DirectoryAdminCalls.SettingsMutation(accountId, true));
+        var (tokenId, secret) = await DirectoryAdminCalls.CreateTokenAsync(admin, accountId, directoryId);
+        var cache = _factory.Services.GetRequiredService<ScimCredentialCache>();
+        var directory = Guid.Parse(directoryId);
+
+        var hold = new HoldAfterTokenRead();
+        var settings = _factory.Services.GetRequiredService<DatabaseSettings>();
+        var options = ModuleDbContextRegistration.ConfigureSqlite(new DbContextOptionsBuilder<DirectorySqliteDbContext>(),
+            settings.ConnectionStringFor(DirectoryDbContext.Schema), DirectoryDbContext.Schema).AddInterceptors(hold);
+        await using var slow = new DirectorySqliteDbContext((DbContextOptions<DirectorySqliteDbContext>)options.Options);
+        cache.Invalidate(directory);
+        var refill = cache.GetAsync(slow, directory, CancellationToken.None);
+        await hold.Read.Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+        await admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }",
+            new { a = accountId, t = tokenId });
+        hold.Release.SetResult();
+        Assert.Single((await refill)!.Tokens);
+
+        var scim = new ScimTestClient(_factory.CreateClient(), $"/scim/v2/{accountId}/{directoryId}", secret, accountId, directory);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await scim.GetAsync("/Users")).Status);
     }
 
     [Fact]
