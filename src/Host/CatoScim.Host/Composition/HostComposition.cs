@@ -5,6 +5,7 @@ using CatoScim.Host.GraphQL;
 using CatoScim.Host.Hangfire;
 using CatoScim.Host.Health;
 using CatoScim.Host.Persistence;
+using CatoScim.Host.Transport;
 using CatoScim.Licensing;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
@@ -14,6 +15,7 @@ using GraphQL;
 using GraphQL.Execution;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CatoScim.Host.Composition;
 
@@ -35,6 +37,9 @@ internal static class HostComposition
         services.AddMediator((Mediator.MediatorOptions o) => o.ServiceLifetime = ServiceLifetime.Scoped);
 
         services.AddSingleton<PublicOrigin>();
+        services.TryAddSingleton<AuthFailureThrottle>();
+        services.AddCatoScimTransport(configuration);
+        services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL"));
         services.AddGraphQL(b => b
             .AddSchema<CatoScimSchema>()
             .AddSystemTextJson()
@@ -49,6 +54,7 @@ internal static class HostComposition
             {
                 o.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 12);
                 o.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20_000);
+                o.DefaultComplexityImpactDelegate = PagedListComplexity.Over(o.DefaultComplexityImpactDelegate);
             })
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
 
@@ -61,6 +67,7 @@ internal static class HostComposition
 
     public static async Task UseCatoScimAsync(this WebApplication app)
     {
+        app.UseCatoScimTransport();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
         {
             await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);

@@ -3,8 +3,10 @@ using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using GraphQL;
+using GraphQL.Execution;
 using GraphQL.Transport;
 using GraphQL.Types;
+using Microsoft.Extensions.Options;
 
 namespace CatoScim.Host.GraphQL;
 
@@ -20,12 +22,21 @@ internal static class GraphQLEndpoint
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer,
-        IAdminKeyAuthenticator authenticator, PublicOrigin origin)
+        IAdminKeyAuthenticator authenticator, PublicOrigin origin, AuthFailureThrottle failures, IOptions<GraphQLLimits> limits)
     {
         var ct = http.RequestAborted;
+        if (failures.RetryAfter(http) is { } wait)
+        {
+            AuthFailureThrottle.Refuse(http, wait);
+            await WriteErrorAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
+                $"Too many failed authentications from this address; retry after {wait} s.");
+            return;
+        }
+
         var principal = await authenticator.AuthenticateAsync(http.Request.Headers[ApiKeyHeader], ct);
         if (principal is null)
         {
+            failures.RecordFailure(http);
             await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
                 $"A valid API key is required in the {ApiKeyHeader} header.");
             return;
@@ -48,6 +59,7 @@ internal static class GraphQLEndpoint
             return;
         }
 
+        var limit = limits.Value;
         var result = await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
@@ -56,10 +68,35 @@ internal static class GraphQLEndpoint
             UserContext = new AdminUserContext(principal, origin.Resolve(http.Request)),
             RequestServices = http.RequestServices,
             CancellationToken = ct,
+            // The executer links this timeout into the token every resolver hands to EF, so the query itself is cancelled.
+            Timeout = limit.Timeout,
+            TimeoutAction = TimeoutAction.ReturnTimeoutError,
         });
+        await WriteResultAsync(http, serializer, result, limit.MaxResponseBytes, ct);
+    }
+
+    private static async Task WriteResultAsync(HttpContext http, IGraphQLSerializer serializer, ExecutionResult result, long cap, CancellationToken ct)
+    {
+        if (result.Errors?.FirstOrDefault(e => e is TimeoutError) is { } timeout)
+        {
+            timeout.Code = ErrorCodes.Timeout;
+        }
+
+        using var buffer = new CappedBufferStream(cap);
+        try
+        {
+            await serializer.WriteAsync(buffer, result, ct);
+        }
+        catch (ResponseTooLargeException ex)
+        {
+            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.ResponseTooLarge,
+                $"{ex.Message} Ask for fewer fields or a smaller paging.limit.");
+            return;
+        }
+
         http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
         http.Response.ContentType = "application/json; charset=utf-8";
-        await serializer.WriteAsync(http.Response.Body, result, ct);
+        await buffer.CopyToAsync(http.Response, ct);
     }
 
     private static Task WriteErrorAsync(HttpContext http, int status, string code, string message)

@@ -31,12 +31,16 @@ internal static class HangfireSetup
         }
 
         services.AddSingleton<DashboardAuthorizationFilter>();
+        services.AddSingleton<DashboardSignIn>();
+        // Hangfire 1.8 validates its POST actions (retry, delete, trigger) with IAntiforgery when it is registered.
+        services.AddAntiforgery();
         services.AddTransient<OutboxPurgeJob>();
         return services;
     }
 
     public static void UseCatoScimHangfire(this WebApplication app)
     {
+        app.UseWhen(http => http.Request.Path.StartsWithSegments(DashboardPath), branch => branch.UseMiddleware<DashboardGate>());
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions
         {
             DashboardTitle = "CatoScim jobs",

@@ -52,6 +52,7 @@ public static class DirectoryModule
         services.AddSingleton<ScimAuthenticator>();
         services.AddSingleton<ScimRateLimiter>();
         services.AddSingleton<ScimGateFilter>();
+        services.TryAddSingleton<AuthFailureThrottle>();
         services.AddScoped<ScimRequestContext>();
         services.AddScoped<ScimUserService>();
         services.AddScoped<GroupMembership>();

@@ -34,6 +34,7 @@ public static class EventsModule
         services.AddScoped<DigestSender>();
         services.AddScoped<DigestRunner>();
         services.AddScoped<DigestSettingsService>();
+        services.AddSingleton<TestEmailLimiter>();
         services.AddTransient<ProvisioningEventsRetentionJob>();
         services.AddTransient<ProvisioningDigestJob>();
         services.AddSingleton<IGraphQLContributor, EventsGraphQLContributor>();

@@ -9,4 +9,7 @@ public static class ErrorCodes
     public const string Validation = "VALIDATION";
     public const string Conflict = "CONFLICT";
     public const string BadRequest = "BAD_REQUEST";
+    public const string RateLimited = "RATE_LIMITED";
+    public const string Timeout = "TIMEOUT";
+    public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
 }

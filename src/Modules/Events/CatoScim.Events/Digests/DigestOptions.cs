@@ -15,4 +15,7 @@ internal sealed class DigestOptions
     public int StaleClaimMinutes { get; set; } = 15;
 
     public int MaxAttempts { get; set; } = 10;
+
+    /// <summary>At most one `sendTestDigestEmail` per account in this many seconds; it reaches real mailboxes.</summary>
+    public int TestEmailIntervalSeconds { get; set; } = 60;
 }

@@ -7,7 +7,7 @@ using MimeKit;
 
 namespace CatoScim.Events.Digests;
 
-internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail)
+internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail, TestEmailLimiter limiter)
 {
     public async Task<DigestSettings> GetAsync(Guid accountId, CancellationToken ct)
     {
@@ -50,6 +50,7 @@ internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail)
             throw GraphQLErrors.Validation("The account has no alert recipients; set them with updateAccount(input: {alertRecipients}).");
         }
 
+        limiter.Claim(accountId);
         var message = new MimeMessage
         {
             Subject = $"[{copy.Name}] CatoScim test email",

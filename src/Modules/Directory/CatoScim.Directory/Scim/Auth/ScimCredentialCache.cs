@@ -7,20 +7,84 @@ namespace CatoScim.Directory.Scim.Auth;
 /// <summary>
 /// Per-directory credentials held for a few seconds. Changes made through this process (token revoked, SCIM
 /// disabled, directory deleted) invalidate at once; another host sees them within <see cref="Lifetime"/>.
+/// An entry remembers the generation it was read under and is used only while that generation is current, so a
+/// refill that started before a revocation can never serve the revoked credential afterwards. Unknown directory
+/// ids are remembered too (up to <see cref="MaxUnknown"/>), so guessing ids costs no query each time.
 /// </summary>
 internal sealed class ScimCredentialCache(TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
-    private readonly ConcurrentDictionary<Guid, ScimCredentials?> _entries = new();
+    public const int MaxUnknown = 10_000;
+
+    private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
+    private readonly ConcurrentDictionary<Guid, long> _generations = new();
+    private long _globalGeneration;
+    private int _unknownCount;
 
     public async Task<ScimCredentials?> GetAsync(DirectoryDbContext db, Guid directoryId, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        if (_entries.TryGetValue(directoryId, out var cached) && cached is not null && now - cached.LoadedAt < Lifetime)
+        var generation = Generation(directoryId);
+        if (_entries.TryGetValue(directoryId, out var cached) && cached.Generation == generation && now - cached.LoadedAt < Lifetime)
         {
-            return cached;
+            return cached.Credentials;
         }
 
+        var credentials = await LoadAsync(db, directoryId, now, ct);
+        Store(directoryId, new Entry(credentials, generation, now));
+        return credentials;
+    }
+
+    public void Invalidate(Guid directoryId)
+    {
+        _generations.AddOrUpdate(directoryId, 1, (_, g) => g + 1);
+        Remove(directoryId);
+    }
+
+    public void InvalidateAll()
+    {
+        Interlocked.Increment(ref _globalGeneration);
+        foreach (var key in _entries.Keys)
+        {
+            Remove(key);
+        }
+    }
+
+    private (long Global, long Directory) Generation(Guid directoryId) =>
+        (Interlocked.Read(ref _globalGeneration), _generations.TryGetValue(directoryId, out var g) ? g : 0);
+
+    private void Store(Guid directoryId, Entry entry)
+    {
+        if (entry.Credentials is null)
+        {
+            if (Volatile.Read(ref _unknownCount) >= MaxUnknown)
+            {
+                return;
+            }
+
+            if (!_entries.ContainsKey(directoryId))
+            {
+                Interlocked.Increment(ref _unknownCount);
+            }
+        }
+        else if (_entries.TryGetValue(directoryId, out var previous) && previous.Credentials is null)
+        {
+            Interlocked.Decrement(ref _unknownCount);
+        }
+
+        _entries[directoryId] = entry;
+    }
+
+    private void Remove(Guid directoryId)
+    {
+        if (_entries.TryRemove(directoryId, out var removed) && removed.Credentials is null)
+        {
+            Interlocked.Decrement(ref _unknownCount);
+        }
+    }
+
+    private static async Task<ScimCredentials?> LoadAsync(DirectoryDbContext db, Guid directoryId, DateTime now, CancellationToken ct)
+    {
         var directory = await db.ScimDirectories.AsNoTracking()
             .Where(d => d.Id == directoryId)
             .Select(d => new { d.AccountId, Enabled = db.Accounts.Where(a => a.Id == d.AccountId).Select(a => a.ScimEnabled).FirstOrDefault() })
@@ -34,12 +98,8 @@ internal sealed class ScimCredentialCache(TimeProvider time)
             .Where(t => t.DirectoryId == directoryId && t.RevokedAt == null)
             .Select(t => new ScimCredentials.Token(t.Id, t.SecretHash, t.ExpiresAt))
             .ToListAsync(ct);
-        var entry = new ScimCredentials(directory.AccountId, directory.Enabled, tokens, now);
-        _entries[directoryId] = entry;
-        return entry;
+        return new ScimCredentials(directory.AccountId, directory.Enabled, tokens, now);
     }
 
-    public void Invalidate(Guid directoryId) => _entries.TryRemove(directoryId, out _);
-
-    public void InvalidateAll() => _entries.Clear();
+    private sealed record Entry(ScimCredentials? Credentials, (long Global, long Directory) Generation, DateTime LoadedAt);
 }

@@ -13,18 +13,26 @@ namespace CatoScim.Directory.Scim.Auth;
 /// In front of every `/scim/v2/{accountId}/{directoryId}` endpoint: bearer auth, per-directory rate limit, and the
 /// translation of refusals into SCIM errors. A refused write is also published as <see cref="ScimRequestFailed"/>.
 /// </summary>
-internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, PublicOrigin origin, TimeProvider time, ILogger<ScimGateFilter> logger)
+internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, AuthFailureThrottle failures, PublicOrigin origin,
+    TimeProvider time, ILogger<ScimGateFilter> logger)
     : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var services = http.RequestServices;
+        if (failures.RetryAfter(http) is { } wait)
+        {
+            AuthFailureThrottle.Refuse(http, wait);
+            return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many failed authentications from this address; retry after {wait} s.");
+        }
+
         var db = services.GetRequiredService<DirectoryDbContext>();
         if (!Guid.TryParse(http.Request.RouteValues["accountId"] as string, out var accountId)
             || !Guid.TryParse(http.Request.RouteValues["directoryId"] as string, out var directoryId)
             || await authenticator.AuthenticateAsync(db, http.Request.Headers.Authorization, accountId, directoryId, http.RequestAborted) is null)
         {
+            failures.RecordFailure(http);
             http.Response.Headers.WWWAuthenticate = "Bearer realm=\"CatoScim SCIM\"";
             return ScimResults.Error(StatusCodes.Status401Unauthorized,
                 "Authentication failed: the bearer token is missing, expired, revoked or not valid for this Base URL, or SCIM is disabled for the account.");

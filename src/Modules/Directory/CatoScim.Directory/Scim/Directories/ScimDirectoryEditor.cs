@@ -27,6 +27,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         db.ScimDirectories.Add(directory);
         db.Publish(new ScimDirectoryCreated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
         await db.SaveChangesAsync(ct);
+        // The id may have been probed before it existed; the remembered "unknown" must not hide the new directory.
+        cache.Invalidate(directory.Id);
         return new ScimDirectoryView(directory, 0, 0, []);
     }
 
