@@ -12,12 +12,16 @@ public sealed class CatoScimFactory : WebApplicationFactory<Program>
 {
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _testServices;
 
-    public CatoScimFactory(string? dataDir = null, string environment = "Development", Dictionary<string, string?>? settings = null)
+    /// <param name="testServices">Registrations that replace the app's own, after it composed itself.</param>
+    public CatoScimFactory(string? dataDir = null, string environment = "Development", Dictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? testServices = null)
     {
         DataDir = dataDir ?? TestFolders.New();
         _environment = environment;
         _settings = settings ?? [];
+        _testServices = testServices;
     }
 
     public string DataDir { get; }
@@ -39,6 +43,7 @@ public sealed class CatoScimFactory : WebApplicationFactory<Program>
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<IStartupFilter, TestRemoteIpStartupFilter>();
+            _testServices?.Invoke(services);
         });
     }
 
