@@ -11,6 +11,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
 {
     public async Task<ScimDirectoryView> CreateAsync(AccountScope scope, string? name, ScimProvider provider, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await SerialisingLock.AccountAsync(db, scope.AccountId, ct);
         var validName = await ValidNameAsync(scope.AccountId, name, null, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var directory = new ScimDirectory
@@ -27,11 +29,14 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         db.ScimDirectories.Add(directory);
         db.Publish(new ScimDirectoryCreated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         return new ScimDirectoryView(directory, 0, 0, []);
     }
 
     public async Task<ScimDirectoryView> UpdateAsync(AccountScope scope, string? directoryId, string? name, ScimProvider? provider, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await SerialisingLock.AccountAsync(db, scope.AccountId, ct);
         var directory = await FindAsync(scope.AccountId, directoryId, ct);
         var validName = name is null ? directory.Name : await ValidNameAsync(scope.AccountId, name, directory.Id, ct);
         var newProvider = provider ?? directory.Provider;
@@ -45,6 +50,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
             db.Publish(new ScimDirectoryUpdated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
             await db.SaveChangesAsync(ct);
         }
+
+        await transaction.CommitAsync(ct);
 
         return (await reader.ListAsync(scope.AccountId, directory.Id, ct)).Single();
     }
