@@ -182,6 +182,7 @@ public sealed class OutboxDispatcher<TContext>(
             }
 
             await batch.CommitAsync(ct);
+            _transientFailures = 0;
             return true;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
