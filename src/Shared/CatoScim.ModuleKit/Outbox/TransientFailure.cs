@@ -8,7 +8,7 @@ namespace CatoScim.ModuleKit.Outbox;
 /// Failures of the infrastructure, not of the consumer's logic: a locked or busy database, an unreachable server, a
 /// timeout. The message itself is fine, so such a failure never counts toward dead-lettering.
 /// </summary>
-public static class TransientFailure
+internal static class TransientFailure
 {
     private const int SqliteBusy = 5;
     private const int SqliteLocked = 6;
