@@ -14,6 +14,7 @@ public sealed class CatoScimFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
 
+    /// <param name="services">Registrations that replace the app's own, after it composed itself.</param>
     public CatoScimFactory(string? dataDir = null, string environment = "Development", Dictionary<string, string?>? settings = null,
         Action<IServiceCollection>? services = null)
     {

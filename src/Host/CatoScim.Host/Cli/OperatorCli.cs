@@ -83,6 +83,7 @@ internal static class OperatorCli
             AccountsCommand.Create(context),
             KeysCommand.Create(context),
             StatusCommand.Create(context),
+            OutboxCommand.Create(context),
             DashboardCommand.Create(context),
             help,
         };

@@ -61,6 +61,7 @@ internal static class HostComposition
         services.AddCatoScimHangfire(database, configuration);
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ModuleStatusReader>();
+        services.AddSingleton<OutboxRedrive>();
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
         return builder;
     }

@@ -29,6 +29,7 @@ public static class DirectoryModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<DirectoryDbContext, DirectorySqliteDbContext, DirectorySqlServerDbContext>(database, DirectoryDbContext.Schema);
+        services.AddSingleton(new ApiKeyLifetime(configuration.GetValue("ApiKeys:MaxLifetimeDays", ApiKeyLifetime.DefaultMaxDays)));
         services.AddScoped<ApiKeyIssuer>();
         services.AddScoped<IAdminKeyAuthenticator, ApiKeyAuthenticator>();
         services.AddScoped<IAdminKeyAdministration, ApiKeyAdministration>();

@@ -14,6 +14,8 @@ namespace CatoScim.ModuleKit.Outbox;
 /// <summary>
 /// Delivers one module's outbox through Mediator after commit, in commit order, at least once. A failing message
 /// blocks the ones behind it (order matters to consumers) until it succeeds or is dead-lettered after MaxAttempts.
+/// Only a failure of the consumer's own logic counts as an attempt: a transient one (<see cref="TransientFailure"/>)
+/// is retried with back-off for as long as it lasts, so a locked or unreachable database never dead-letters anything.
 /// </summary>
 public sealed class OutboxDispatcher<TContext>(
     IServiceScopeFactory scopes,
@@ -25,6 +27,7 @@ public sealed class OutboxDispatcher<TContext>(
 {
     private static readonly ConcurrentDictionary<string, Type> Types = new();
     private readonly OutboxOptions _options = options.Value;
+    private int _transientFailures;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         _options.DispatcherEnabled
@@ -104,7 +107,7 @@ public sealed class OutboxDispatcher<TContext>(
             }
 
             var message = batch[i];
-            if (await DeliverAsync(message, ct))
+            if (await DeliverAsync(message, ct) is not { } failure)
             {
                 delivered.Add(message.Sequence);
                 done++;
@@ -114,7 +117,15 @@ public sealed class OutboxDispatcher<TContext>(
 
             await MarkDeliveredAsync(db, delivered, now, ct);
             delivered.Clear();
-            Fail(message, now);
+            if (TransientFailure.IsTransient(failure))
+            {
+                RetryLater(message, now);
+            }
+            else
+            {
+                Fail(message, now);
+            }
+
             await db.SaveChangesAsync(ct);
             if (message.DeadLetteredAt is null)
             {
@@ -139,20 +150,22 @@ public sealed class OutboxDispatcher<TContext>(
         }
     }
 
-    private async Task<bool> DeliverAsync(OutboxMessage message, CancellationToken ct)
+    /// <summary>Null when delivered; otherwise the failure, recorded on the message.</summary>
+    private async Task<Exception?> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             await PublishAsync(scope.ServiceProvider, message, ct);
-            return true;
+            _transientFailures = 0;
+            return null;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             message.LastError = Truncate($"{ex.GetType().Name}: {ex.Message}", OutboxMessage.LastErrorMax);
             logger.LogWarning(ex, "Delivering outbox message {MessageId} ({Type}) failed, attempt {Attempt}",
                 message.Id, message.Type, message.Attempts + 1);
-            return false;
+            return ex;
         }
     }
 
@@ -169,6 +182,7 @@ public sealed class OutboxDispatcher<TContext>(
             }
 
             await batch.CommitAsync(ct);
+            _transientFailures = 0;
             return true;
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
@@ -198,9 +212,20 @@ public sealed class OutboxDispatcher<TContext>(
             return;
         }
 
-        var backoff = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, message.Attempts), _options.MaxBackoff.TotalSeconds));
-        message.NextAttemptAt = now + backoff;
+        message.NextAttemptAt = now + Backoff(message.Attempts);
     }
+
+    /// <summary>The attempt is not counted; the back-off grows with consecutive transient failures of this module.</summary>
+    private void RetryLater(OutboxMessage message, DateTime now)
+    {
+        _transientFailures = Math.Min(_transientFailures + 1, 30);
+        message.NextAttemptAt = now + Backoff(_transientFailures);
+        logger.LogWarning("Outbox message {MessageId} ({Type}) hit a transient failure; retrying at {NextAttemptAt:o} without counting an attempt",
+            message.Id, message.Type, message.NextAttemptAt);
+    }
+
+    private TimeSpan Backoff(int failures) =>
+        TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures), _options.MaxBackoff.TotalSeconds));
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];
 }

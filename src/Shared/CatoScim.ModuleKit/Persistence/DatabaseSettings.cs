@@ -8,6 +8,9 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
 {
     public const string DefaultSqlite = "Data Source=data/catoscim.db";
 
+    /// <summary>`Database:Synchronous` (SQLite only): Full unless an operator accepts losing the last commits to an OS crash.</summary>
+    public SqliteSynchronous Synchronous { get; init; } = SqliteSynchronous.Full;
+
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var raw = configuration["Database:Provider"];
@@ -22,7 +25,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 : new DatabaseSettings(provider, connection);
         }
 
-        return new DatabaseSettings(provider, ResolveSqlite(connection ?? DefaultSqlite, contentRoot));
+        var synchronous = configuration["Database:Synchronous"];
+        return new DatabaseSettings(provider, ResolveSqlite(connection ?? DefaultSqlite, contentRoot))
+        {
+            Synchronous = string.IsNullOrWhiteSpace(synchronous) ? SqliteSynchronous.Full
+                : Enum.TryParse<SqliteSynchronous>(synchronous, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s
+                : throw new InvalidOperationException($"Database:Synchronous '{synchronous}' is not supported; use Full or Normal."),
+        };
     }
 
     /// <summary>A relative SQLite path is relative to the content root, and its folder is created on first start.</summary>

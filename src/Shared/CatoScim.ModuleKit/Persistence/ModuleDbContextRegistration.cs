@@ -26,7 +26,7 @@ public static class ModuleDbContextRegistration
         }
         else
         {
-            services.AddDbContextPool<TSqlite>((sp, o) => ConfigureSqlite(o, settings.ConnectionStringFor(schema), schema)
+            services.AddDbContextPool<TSqlite>((sp, o) => ConfigureSqlite(o, settings.ConnectionStringFor(schema), schema, settings.Synchronous)
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>(), DeliveryBatchInterceptor.Instance));
             services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
             var connectionString = settings.ConnectionStringFor(schema);
@@ -39,9 +39,10 @@ public static class ModuleDbContextRegistration
         return services;
     }
 
-    public static DbContextOptionsBuilder ConfigureSqlite(DbContextOptionsBuilder options, string connectionString, string schema) =>
+    public static DbContextOptionsBuilder ConfigureSqlite(
+        DbContextOptionsBuilder options, string connectionString, string schema, SqliteSynchronous synchronous = SqliteSynchronous.Full) =>
         options.UseSqlite(connectionString, x => x.MigrationsHistoryTable($"__{schema}_migrations"))
-            .AddInterceptors(SqlitePragmaInterceptor.Instance);
+            .AddInterceptors(SqlitePragmaInterceptor.For(synchronous));
 
     public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString, string schema) =>
         options.UseSqlServer(connectionString, x => x.MigrationsHistoryTable("__migrations", schema));

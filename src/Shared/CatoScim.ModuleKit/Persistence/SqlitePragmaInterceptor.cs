@@ -6,18 +6,25 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace CatoScim.ModuleKit.Persistence;
 
 /// <summary>
-/// WAL lets readers run beside the single writer; synchronous=NORMAL is the documented safe pairing with WAL
-/// (a commit survives a process crash; only an OS crash can lose the last transactions). Checkpoints run in the
-/// background (<see cref="SqliteCheckpointer"/>). Pragmas are per physical
-/// connection, so they run once per pooled handle, not on every logical open.
+/// WAL lets readers run beside the single writer. synchronous=FULL by default: with WAL it syncs the log on every
+/// commit, so an acknowledged SCIM write survives an OS crash; NORMAL (opt-in, <see cref="SqliteSynchronous"/>)
+/// survives only a process crash. Checkpoints run in the background (<see cref="SqliteCheckpointer"/>). Pragmas are
+/// per physical connection, so they run once per pooled handle, not on every logical open.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    public static readonly SqlitePragmaInterceptor Instance = new();
+    public static readonly SqlitePragmaInterceptor Full = new(SqliteSynchronous.Full);
+    public static readonly SqlitePragmaInterceptor Normal = new(SqliteSynchronous.Normal);
 
     /// <summary>Checkpoints belong to <see cref="SqliteCheckpointer"/>; a commit does one only if the WAL reaches ~40 MB.</summary>
     public const int SafetyNetCheckpointPages = 10_000;
-    private static readonly ConditionalWeakTable<object, object> Configured = new();
+    private readonly ConditionalWeakTable<object, object> _configured = new();
+    private readonly string _pragmas;
+
+    private SqlitePragmaInterceptor(SqliteSynchronous synchronous) =>
+        _pragmas = $"PRAGMA synchronous={synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages};";
+
+    public static SqlitePragmaInterceptor For(SqliteSynchronous synchronous) => synchronous == SqliteSynchronous.Normal ? Normal : Full;
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
@@ -27,15 +34,15 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
-        if (connection is SqliteConnection { Handle: { } handle } && !Configured.TryAdd(handle, handle))
+        if (connection is SqliteConnection { Handle: { } handle } && !_configured.TryAdd(handle, handle))
         {
             return;
         }
 
         using var command = connection.CreateCommand();
-        command.CommandText = $"PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages};";
+        command.CommandText = _pragmas;
         command.ExecuteNonQuery();
     }
 }

@@ -22,11 +22,12 @@ internal sealed class AccountMutationsGraphType : ObjectGraphType<AccountScope>
             {
                 var input = ctx.GetArgument<CreateApiKeyInput>("input");
                 var services = ctx.RequestServices!;
+                var issuer = services.GetRequiredService<ApiKeyIssuer>();
+                var creatorExpiresAt = await issuer.ExpiryOfAsync(ctx.Source.Principal.KeyId, ctx.CancellationToken);
                 IssuedApiKey issued;
                 try
                 {
-                    issued = services.GetRequiredService<ApiKeyIssuer>()
-                        .Stage(ctx.Source.AccountId, input.Name, input.Role, input.ExpiresAt, ctx.Source.Principal.Actor);
+                    issued = issuer.Stage(ctx.Source.AccountId, input.Name, input.Role, input.ExpiresAt, ctx.Source.Principal.Actor, creatorExpiresAt);
                 }
                 catch (ArgumentException ex)
                 {

@@ -4,16 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.ApiKeys;
 
-internal sealed class ApiKeyIssuer(DirectoryDbContext db, TimeProvider time)
+internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetime, TimeProvider time)
 {
-    /// <summary>Stages a new key in the context; the caller's SaveChanges stores it.</summary>
-    public IssuedApiKey Stage(Guid accountId, string name, AdminRole role, DateTime? expiresAt, string actor)
+    /// <summary>
+    /// Stages a new key in the context; the caller's SaveChanges stores it. `creatorExpiresAt` is the expiry of the
+    /// API key that asks for this one (null for the operator CLI and first start).
+    /// </summary>
+    /// <exception cref="ArgumentException">The expiry is not acceptable (see <see cref="ApiKeyLifetime"/>).</exception>
+    public IssuedApiKey Stage(Guid accountId, string name, AdminRole role, DateTime? expiresAt, string actor, DateTime? creatorExpiresAt = null)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        if (expiresAt is { } expiry && expiry.ToUniversalTime() <= now)
-        {
-            throw new ArgumentException("expiresAt must be in the future.", nameof(expiresAt));
-        }
+        var expiry = lifetime.ExpiryFor(expiresAt, now, creatorExpiresAt);
 
         var (secret, prefix, hash) = Secrets.Generate("csk");
         var key = new ApiKey
@@ -26,11 +27,15 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, TimeProvider time)
             Role = role,
             CreatedAt = now,
             CreatedBy = actor,
-            ExpiresAt = expiresAt?.ToUniversalTime(),
+            ExpiresAt = expiry,
         };
         db.ApiKeys.Add(key);
         return new IssuedApiKey(key, secret);
     }
+
+    /// <summary>The expiry of the key a GraphQL caller authenticated with.</summary>
+    public Task<DateTime?> ExpiryOfAsync(Guid keyId, CancellationToken ct) =>
+        db.ApiKeys.Where(k => k.Id == keyId).Select(k => k.ExpiresAt).SingleOrDefaultAsync(ct);
 
     public async Task<ApiKey?> RevokeAsync(Guid accountId, Guid keyId, CancellationToken ct)
     {

@@ -9,6 +9,9 @@ internal sealed class DigestContent
     public int Succeeded { get; init; }
     public int Failed { get; init; }
     public int Disabled { get; init; }
+
+    /// <summary>Events that occurred before the window but reached Events after an earlier digest was sent.</summary>
+    public int Late { get; init; }
     public List<DigestDirectory> Directories { get; init; } = [];
     public List<DigestFailure> Failures { get; init; } = [];
     public int MoreFailures { get; init; }

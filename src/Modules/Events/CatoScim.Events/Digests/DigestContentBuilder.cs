@@ -9,9 +9,11 @@ internal sealed class DigestContentBuilder(EventsDbContext db)
 {
     public const int MaxFailureRows = 50;
 
-    public async Task<DigestContent> BuildAsync(string accountName, Guid accountId, DateTime start, DateTime end, CancellationToken ct)
+    /// <summary>The events digest `digestId` claimed: its window's, and any that arrived late for an earlier window.</summary>
+    public async Task<DigestContent> BuildAsync(string accountName, Guid accountId, Guid digestId, DateTime start, DateTime end, CancellationToken ct)
     {
-        var window = db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId && e.Time >= start && e.Time < end);
+        var window = db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId && e.DigestId == digestId);
+        var late = await window.CountAsync(e => e.Time < start, ct);
         var counts = await window.GroupBy(e => new { e.DirectoryId, e.Operation, e.Action })
             .Select(g => new { g.Key.DirectoryId, g.Key.Operation, g.Key.Action, Count = g.Count() }).ToListAsync(ct);
         var failures = await window.Where(e => e.Action == ProvisioningAction.Failure)
@@ -30,6 +32,7 @@ internal sealed class DigestContentBuilder(EventsDbContext db)
             Succeeded = counts.Sum(c => c.Count) - failed,
             Failed = failed,
             Disabled = counts.Where(c => c.Action == ProvisioningAction.Disabled).Sum(c => c.Count),
+            Late = late,
             Directories = [.. counts.GroupBy(c => c.DirectoryId).OrderBy(g => g.Key?.ToString() ?? "").Select(g => new DigestDirectory
             {
                 Name = g.Key is { } id ? names.GetValueOrDefault(id, $"Directory {id}") : "No directory",

@@ -48,17 +48,18 @@ internal sealed class DigestRunner(
         var failures = 0;
         while (cursor < closedUntil)
         {
-            var from = cursor;
-            // Jump straight to the next window with activity: quiet windows send nothing and need no row.
-            var next = await db.ProvisioningEvents.Where(e => e.AccountId == account.AccountId && e.Time >= from && e.Time < closedUntil)
+            // Jump straight to the next window with activity: quiet windows send nothing and need no row. An event no
+            // digest took that lies before the cursor arrived after its window was sent: it goes into the next window.
+            var next = await db.ProvisioningEvents
+                .Where(e => e.AccountId == account.AccountId && e.DigestId == null && e.Time >= horizon && e.Time < closedUntil)
                 .OrderBy(e => e.Time).Select(e => (DateTime?)e.Time).FirstOrDefaultAsync(ct);
             if (next is not { } nextTime)
             {
                 break;
             }
 
-            var start = DigestWindows.Floor(nextTime, interval);
-            if (!await sender.ClaimAndSendAsync(account, start, start + interval, ct))
+            var start = nextTime < cursor ? cursor : DigestWindows.Floor(nextTime, interval);
+            if (!await sender.ClaimAndSendAsync(account, start, start + interval, horizon, ct))
             {
                 failures++;
             }
@@ -89,9 +90,10 @@ internal sealed class DigestRunner(
             }
 
             var record = await db.Digests.SingleAsync(d => d.Id == candidate.Id, ct);
-            var name = await db.Accounts.Where(a => a.AccountId == record.AccountId).Select(a => a.Name).FirstOrDefaultAsync(ct) ?? "";
+            var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.AccountId == record.AccountId, ct)
+                ?? new AccountCopy { AccountId = record.AccountId };
             logger.LogInformation("Retrying digest {Account} {Window:o} (attempt {Attempt})", record.AccountId, record.WindowStart, record.Attempts + 1);
-            if (!await sender.ResendAsync(record, name, ct))
+            if (!await sender.ResendAsync(record, account, ct))
             {
                 failures++;
             }

@@ -6,51 +6,84 @@ using Microsoft.Extensions.Logging;
 
 namespace CatoScim.Events.Digests;
 
-/// <summary>Claims a window (the unique row is the lock), sends its email, and records the outcome.</summary>
+/// <summary>
+/// Claims a window (the unique row is the lock) together with every event of the account no digest has taken yet up
+/// to the window's end, sends its email, and records the outcome.
+/// </summary>
 internal sealed class DigestSender(
     EventsDbContext db, DigestContentBuilder builder, MailSender mail, TimeProvider time, ILogger<DigestSender> logger)
 {
+    /// <param name="notBefore">Older events are past the retention horizon and never reported.</param>
     /// <returns>False only when this run claimed the window and could not send it.</returns>
-    public async Task<bool> ClaimAndSendAsync(AccountCopy account, DateTime start, DateTime end, CancellationToken ct)
+    public async Task<bool> ClaimAndSendAsync(AccountCopy account, DateTime start, DateTime end, DateTime notBefore, CancellationToken ct)
     {
-        var content = await builder.BuildAsync(account.Name, account.AccountId, start, end, ct);
-        var sendable = account.DigestEnabled && account.AlertRecipients.Count > 0 && content.Succeeded + content.Failed > 0;
         var record = new DigestRecord
         {
             Id = Guid.CreateVersion7(),
             AccountId = account.AccountId,
             WindowStart = start,
             WindowEnd = end,
-            Recipients = sendable ? [.. account.AlertRecipients] : [],
-            Succeeded = content.Succeeded,
-            Failed = content.Failed,
-            Status = sendable ? DigestStatus.Pending : DigestStatus.Skipped,
+            Status = DigestStatus.Pending,
             ClaimedAt = time.GetUtcNow().UtcDateTime,
         };
-        db.Digests.Add(record);
-        try
+        DigestContent content;
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            // A unique violation: another run (retry, late run, second host) owns this window.
-            if (!await ClaimedElsewhereAsync(account.AccountId, start, ct))
+            db.Digests.Add(record);
+            try
             {
-                throw;
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A unique violation: another run (retry, late run, second host) owns this window.
+                await transaction.RollbackAsync(CancellationToken.None);
+                if (!await ClaimedElsewhereAsync(account.AccountId, start, ct))
+                {
+                    throw;
+                }
+
+                logger.LogInformation("Digest {Account} {Window:o} is owned by another run", account.AccountId, start);
+                return true;
             }
 
-            logger.LogInformation("Digest {Account} {Window:o} is owned by another run", account.AccountId, start);
+            await db.ProvisioningEvents
+                .Where(e => e.AccountId == account.AccountId && e.DigestId == null && e.Time >= notBefore && e.Time < end)
+                .ExecuteUpdateAsync(s => s.SetProperty(e => e.DigestId, record.Id), ct);
+            content = await builder.BuildAsync(account.Name, account.AccountId, record.Id, start, end, ct);
+            var sendable = account.DigestEnabled && account.AlertRecipients.Count > 0 && content.Succeeded + content.Failed > 0;
+            record.Recipients = sendable ? [.. account.AlertRecipients] : [];
+            record.Succeeded = content.Succeeded;
+            record.Failed = content.Failed;
+            record.Status = sendable ? DigestStatus.Pending : DigestStatus.Skipped;
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
+
+        if (content.Late > 0)
+        {
+            logger.LogInformation("Digest {Account} {Window:o} carries {Late} late events", account.AccountId, start, content.Late);
+        }
+
+        return record.Status == DigestStatus.Skipped || await SendAsync(record, content, ct);
+    }
+
+    /// <summary>
+    /// Resends a FAILED (or abandoned PENDING) record that this run has just re-claimed, to the account's recipients as
+    /// they are now: an address removed since the first attempt gets nothing.
+    /// </summary>
+    public async Task<bool> ResendAsync(DigestRecord record, AccountCopy account, CancellationToken ct)
+    {
+        if (!account.DigestEnabled || account.AlertRecipients.Count == 0)
+        {
+            record.Status = DigestStatus.Skipped;
+            record.Recipients = [];
+            await db.SaveChangesAsync(CancellationToken.None);
             return true;
         }
 
-        return !sendable || await SendAsync(record, content, ct);
-    }
-
-    /// <summary>Resends a FAILED (or abandoned PENDING) record that this run has just re-claimed.</summary>
-    public async Task<bool> ResendAsync(DigestRecord record, string accountName, CancellationToken ct)
-    {
-        var content = await builder.BuildAsync(accountName, record.AccountId, record.WindowStart, record.WindowEnd, ct);
+        record.Recipients = [.. account.AlertRecipients];
+        var content = await builder.BuildAsync(account.Name, record.AccountId, record.Id, record.WindowStart, record.WindowEnd, ct);
         return await SendAsync(record, content, ct);
     }
 

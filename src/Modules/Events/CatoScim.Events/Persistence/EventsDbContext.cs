@@ -57,6 +57,7 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.HasIndex(x => new { x.AccountId, x.Time, x.Id });
             e.HasIndex(x => new { x.AccountId, x.ResourceId });
             e.HasIndex(x => x.Time);
+            e.HasIndex(x => new { x.AccountId, x.DigestId, x.Time });
             e.Property(x => x.Time).HasConversion(UtcConverter);
             e.Property(x => x.Action).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Operation).HasMaxLength(ProvisioningEvent.OperationMax);

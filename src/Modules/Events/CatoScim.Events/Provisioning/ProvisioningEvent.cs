@@ -31,4 +31,10 @@ internal sealed class ProvisioningEvent
     public int? HttpStatus { get; init; }
     public string? ScimType { get; init; }
     public string Source { get; init; } = ChangeSources.Scim;
+
+    /// <summary>
+    /// The digest that reported this event, set when that digest claims it. Digests take what no digest has taken
+    /// yet, so an event that arrives after its window was sent goes into the next one (as late), never nowhere.
+    /// </summary>
+    public Guid? DigestId { get; set; }
 }

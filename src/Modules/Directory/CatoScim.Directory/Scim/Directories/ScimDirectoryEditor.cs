@@ -11,6 +11,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
 {
     public async Task<ScimDirectoryView> CreateAsync(AccountScope scope, string? name, ScimProvider provider, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await SerialisingLock.AccountAsync(db, scope.AccountId, ct);
         var validName = await ValidNameAsync(scope.AccountId, name, null, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var directory = new ScimDirectory
@@ -27,6 +29,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         db.ScimDirectories.Add(directory);
         db.Publish(new ScimDirectoryCreated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         // The id may have been probed before it existed; the remembered "unknown" must not hide the new directory.
         cache.Invalidate(directory.Id);
         return new ScimDirectoryView(directory, 0, 0, []);
@@ -34,6 +37,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
 
     public async Task<ScimDirectoryView> UpdateAsync(AccountScope scope, string? directoryId, string? name, ScimProvider? provider, CancellationToken ct)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await SerialisingLock.AccountAsync(db, scope.AccountId, ct);
         var directory = await FindAsync(scope.AccountId, directoryId, ct);
         var validName = name is null ? directory.Name : await ValidNameAsync(scope.AccountId, name, directory.Id, ct);
         var newProvider = provider ?? directory.Provider;
@@ -47,6 +52,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
             db.Publish(new ScimDirectoryUpdated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
             await db.SaveChangesAsync(ct);
         }
+
+        await transaction.CommitAsync(ct);
 
         return (await reader.ListAsync(scope.AccountId, directory.Id, ct)).Single();
     }

@@ -11,12 +11,19 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
 {
     public async Task<IssuedScimToken> CreateAsync(AccountScope scope, string? directoryId, DateTime? expiresAt, CancellationToken ct)
     {
-        var directory = await directories.FindAsync(scope.AccountId, directoryId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var expiry = expiresAt?.ToUniversalTime();
         if (expiry <= now)
         {
             throw GraphQLErrors.Validation("expiresAt must be in the future.");
+        }
+
+        // The count and the insert below must not interleave with another request's: see SerialisingLock.
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var directory = await directories.FindAsync(scope.AccountId, directoryId, ct);
+        if (!await SerialisingLock.DirectoryAsync(db, directory.Id, ct))
+        {
+            throw GraphQLErrors.NotFound("No SCIM directory with that id in this account.");
         }
 
         var active = await db.ScimTokens.CountAsync(
@@ -42,6 +49,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         };
         db.ScimTokens.Add(token);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
         cache.Invalidate(directory.Id);
         return new IssuedScimToken(secret, token);
     }

@@ -8,6 +8,7 @@ internal static class DigestTemplates
         <html><body style="font-family:Arial,Helvetica,sans-serif;font-size:14px">
         <h2>{{ AccountName }}: SCIM provisioning {{ WindowStart }}&ndash;{{ WindowEnd }} UTC</h2>
         <p><b>{{ Succeeded }}</b> succeeded, <b>{{ Failed }}</b> failed, <b>{{ Disabled }}</b> users disabled.</p>
+        {% if Late > 0 %}<p><b>{{ Late }}</b> late: they occurred before this window but reached CatoScim after its digest was sent.</p>{% endif %}
         {% for d in Directories %}
         <h3>{{ d.Name }}</h3>
         <table border="1" cellpadding="4" cellspacing="0"><tr><th>Operation</th><th>Result</th><th>Count</th></tr>
@@ -32,7 +33,8 @@ internal static class DigestTemplates
     public const string Text = """
         {{ AccountName }}: SCIM provisioning {{ WindowStart }}-{{ WindowEnd }} UTC
         {{ Succeeded }} succeeded, {{ Failed }} failed, {{ Disabled }} users disabled.
-        {% for d in Directories %}
+        {% if Late > 0 %}{{ Late }} late: they occurred before this window but reached CatoScim after its digest was sent.
+        {% endif %}        {% for d in Directories %}
         {{ d.Name }}
         {% for c in d.Counts %}  {{ c.Operation }} {{ c.Action }}: {{ c.Count }}
         {% endfor %}{% endfor %}

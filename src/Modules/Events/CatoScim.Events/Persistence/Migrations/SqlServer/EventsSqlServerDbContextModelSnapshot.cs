@@ -145,6 +145,9 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<Guid?>("DigestId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid?>("DirectoryId")
                         .HasColumnType("uniqueidentifier");
 
@@ -205,6 +208,8 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
                     b.HasIndex("Time");
 
                     b.HasIndex("AccountId", "ResourceId");
+
+                    b.HasIndex("AccountId", "DigestId", "Time");
 
                     b.HasIndex("AccountId", "Time", "Id");
 

@@ -139,6 +139,9 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("DigestId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("DirectoryId")
                         .HasColumnType("TEXT");
 
@@ -199,6 +202,8 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
                     b.HasIndex("Time");
 
                     b.HasIndex("AccountId", "ResourceId");
+
+                    b.HasIndex("AccountId", "DigestId", "Time");
 
                     b.HasIndex("AccountId", "Time", "Id");
 
