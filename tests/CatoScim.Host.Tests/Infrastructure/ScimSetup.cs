@@ -1,7 +1,7 @@
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.Persistence;
-using CatoScim.Directory.Scim.Directories;
-using CatoScim.Directory.Scim.Tokens;
+using CatoScim.Directory.ScimDirectories;
+using CatoScim.Directory.ScimDirectories.Tokens;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -38,7 +38,7 @@ public sealed class ScimAttributeMap<T>
     /// <summary>When a complex attribute kept on the row exists at all (e.g. <c>u => u.Email != null</c>).</summary>
     public ScimAttributeMap<T> PresentWhen(string attribute, Expression<Func<T, bool>> predicate)
     {
-        GetComplex(ScimAttributePathReader.Read(attribute, 0).QualifiedName).PresentWhen = predicate;
+        GetComplex(ScimAttributePathParser.Read(attribute, 0).QualifiedName).PresentWhen = predicate;
         return this;
     }
 
@@ -49,7 +49,7 @@ public sealed class ScimAttributeMap<T>
     {
         var elementMap = new ScimAttributeMap<TElement>();
         element(elementMap);
-        var name = ScimAttributePathReader.Read(attribute, 0).QualifiedName;
+        var name = ScimAttributePathParser.Read(attribute, 0).QualifiedName;
         _attributes[name] = new ScimCollectionAttribute(
             ScimExpressionHelpers.StripConversions(navigation), typeof(TElement), elementMap.Attributes);
         return this;
@@ -68,7 +68,7 @@ public sealed class ScimAttributeMap<T>
     /// <exception cref="ScimFilterException">The attribute is not mapped to a single column.</exception>
     public LambdaExpression GetSortSelector(string attributePath)
     {
-        var path = ScimAttributePathReader.Read(attributePath, 0);
+        var path = ScimAttributePathParser.Read(attributePath, 0);
         _attributes.TryGetValue(path.QualifiedName, out var node);
         if (path.SubAttribute is not null && node is ScimComplexAttribute complex)
         {
@@ -87,7 +87,7 @@ public sealed class ScimAttributeMap<T>
             attribute = column with { Column = ScimExpressionHelpers.StripConversions(column.Column) };
         }
 
-        var parsed = ScimAttributePathReader.Read(path, 0);
+        var parsed = ScimAttributePathParser.Read(path, 0);
         if (parsed.SubAttribute is null)
         {
             _attributes[parsed.QualifiedName] = attribute;

@@ -43,7 +43,7 @@ internal static class ScimFilterGrammar
 
     private static ScimFilter ParseUnary(ScimFilterCursor cursor)
     {
-        if (cursor.Current.IsWord("not") && !ScimComparisonReader.IsAttributeNamedNot(cursor))
+        if (cursor.Current.IsWord("not") && !ScimComparisonParser.IsAttributeNamedNot(cursor))
         {
             cursor.Enter();
             cursor.Advance();
@@ -68,10 +68,10 @@ internal static class ScimFilterGrammar
             throw new ScimFilterException($"'{ScimExcerpt.Of(token.Text)}' is not a valid attribute name", token.Position);
         }
 
-        var path = ScimAttributePathReader.Read(token.Text, token.Position);
+        var path = ScimAttributePathParser.Read(token.Text, token.Position);
         return cursor.Current.Kind == ScimFilterTokenKind.OpenBracket
             ? ParseValuePath(cursor, path)
-            : ScimComparisonReader.Read(cursor, path);
+            : ScimComparisonParser.Read(cursor, path);
     }
 
     private static ScimFilter ParseValuePath(ScimFilterCursor cursor, ScimAttributePath path)
@@ -92,10 +92,10 @@ internal static class ScimFilterGrammar
         {
             var token = cursor.Current;
             cursor.Advance();
-            var sub = ScimAttributePathReader.Read(token.Text[1..], token.Position + 1);
+            var sub = ScimAttributePathParser.Read(token.Text[1..], token.Position + 1);
             var tail = cursor.Current.Kind == ScimFilterTokenKind.OpenBracket
                 ? ParseValuePath(cursor, sub)
-                : ScimComparisonReader.Read(cursor, sub);
+                : ScimComparisonParser.Read(cursor, sub);
             return new ScimValuePathFilter(path, new ScimLogicalFilter(ScimLogicalOperator.And, elementFilter, tail));
         }
 
@@ -103,7 +103,7 @@ internal static class ScimFilterGrammar
         {
             // RFC 7643 §2.4: an element's own value is its "value" sub-attribute; "pr" adds nothing
             // because the bracket filter already requires a matching element.
-            var comparison = ScimComparisonReader.Read(cursor, new ScimAttributePath(null, "value", null));
+            var comparison = ScimComparisonParser.Read(cursor, new ScimAttributePath(null, "value", null));
             return comparison.Operator == ScimComparisonOperator.Present
                 ? new ScimValuePathFilter(path, elementFilter)
                 : new ScimValuePathFilter(path, new ScimLogicalFilter(ScimLogicalOperator.And, elementFilter, comparison));

@@ -63,7 +63,7 @@ public static class ScimFilterParser
     private static ScimPath ReadPath(ScimFilterCursor cursor)
     {
         var token = cursor.Take(ScimFilterTokenKind.Word, "an attribute name");
-        var attribute = ScimAttributePathReader.Read(token.Text, token.Position);
+        var attribute = ScimAttributePathParser.Read(token.Text, token.Position);
         ScimFilter? valueFilter = null;
         if (cursor.Current.Kind == ScimFilterTokenKind.OpenBracket)
         {
@@ -77,7 +77,7 @@ public static class ScimFilterParser
             {
                 var sub = cursor.Current;
                 cursor.Advance();
-                var subPath = ScimAttributePathReader.Read(sub.Text[1..], sub.Position + 1);
+                var subPath = ScimAttributePathParser.Read(sub.Text[1..], sub.Position + 1);
                 if (subPath.Schema is not null || subPath.SubAttribute is not null)
                 {
                     throw new ScimFilterException($"'{ScimExcerpt.Of(sub.Text[1..])}' is not a valid sub-attribute", sub.Position + 1);

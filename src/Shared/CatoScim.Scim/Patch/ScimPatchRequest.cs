@@ -15,7 +15,7 @@ public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operation
 
     /// <exception cref="ScimPatchException">The body is not a valid PatchOp or is over <paramref name="limits"/>.</exception>
     public static ScimPatchRequest Parse(JsonNode? body, ScimLimits? limits = null) =>
-        new(ScimPatchRequestReader.Read(body, limits ?? ScimLimits.Default));
+        new(ScimPatchRequestJson.Read(body, limits ?? ScimLimits.Default));
 
     /// <summary>
     /// Applies every operation to a copy of <paramref name="resource"/>; the original is untouched,

@@ -13,7 +13,7 @@ internal static class MigrateCommand
         {
             await using var host = await context.OpenAsync(migrate: false, ct);
             var migrator = host.Services.GetRequiredService<DatabaseMigrator>();
-            var results = await migrator.MigrateAsync(ct, new MigrationProgressWriter(context.Console.Error));
+            var results = await migrator.MigrateAsync(ct, new MigrationProgressPrinter(context.Console.Error));
             return context.Print(parse.GetValue(json),
                 new { modules = results.Select(r => new { module = r.Module, applied = r.Applied }) },
                 "Migrations applied.");

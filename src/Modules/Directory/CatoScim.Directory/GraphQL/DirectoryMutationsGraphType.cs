@@ -1,6 +1,6 @@
 using CatoScim.Directory.Groups;
-using CatoScim.Directory.Scim.Directories;
-using CatoScim.Directory.Scim.Tokens;
+using CatoScim.Directory.ScimDirectories;
+using CatoScim.Directory.ScimDirectories.Tokens;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;

@@ -1,5 +1,5 @@
 using CatoScim.Directory.Groups;
-using CatoScim.Directory.Scim.Directories;
+using CatoScim.Directory.ScimDirectories;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;

@@ -1,8 +1,8 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.Groups;
-using CatoScim.Directory.Scim.Directories;
-using CatoScim.Directory.Scim.Tokens;
+using CatoScim.Directory.ScimDirectories;
+using CatoScim.Directory.ScimDirectories.Tokens;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;

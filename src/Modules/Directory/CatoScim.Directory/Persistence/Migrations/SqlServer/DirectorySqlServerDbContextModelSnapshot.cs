@@ -199,7 +199,7 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.ToTable("Directory_GroupMembers", "directory");
                 });
 
-            modelBuilder.Entity("CatoScim.Directory.Scim.Directories.ScimDirectory", b =>
+            modelBuilder.Entity("CatoScim.Directory.ScimDirectories.ScimDirectory", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -244,7 +244,7 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.ToTable("Directory_ScimDirectories", "directory");
                 });
 
-            modelBuilder.Entity("CatoScim.Directory.Scim.Tokens.ScimToken", b =>
+            modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Tokens.ScimToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

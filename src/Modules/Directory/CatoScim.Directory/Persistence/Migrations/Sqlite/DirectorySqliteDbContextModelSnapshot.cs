@@ -193,7 +193,7 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                     b.ToTable("Directory_GroupMembers", (string)null);
                 });
 
-            modelBuilder.Entity("CatoScim.Directory.Scim.Directories.ScimDirectory", b =>
+            modelBuilder.Entity("CatoScim.Directory.ScimDirectories.ScimDirectory", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -238,7 +238,7 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                     b.ToTable("Directory_ScimDirectories", (string)null);
                 });
 
-            modelBuilder.Entity("CatoScim.Directory.Scim.Tokens.ScimToken", b =>
+            modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Tokens.ScimToken", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()

@@ -1,7 +1,0 @@
-namespace CatoScim.Directory.Scim.Directories;
-
-internal sealed class CreateScimDirectoryInput
-{
-    public string Name { get; set; } = "";
-    public ScimProvider Provider { get; set; }
-}

@@ -1,6 +1,0 @@
-namespace CatoScim.Directory.Scim.Directories;
-
-internal sealed class DeleteScimDirectoryInput
-{
-    public string DirectoryId { get; set; } = "";
-}

@@ -1,9 +1,0 @@
-namespace CatoScim.Directory.Scim.Directories;
-
-internal enum ScimProvider
-{
-    Okta,
-    Entra,
-    OneLogin,
-    Custom,
-}

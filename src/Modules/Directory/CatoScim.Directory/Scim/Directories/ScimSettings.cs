@@ -1,3 +1,0 @@
-namespace CatoScim.Directory.Scim.Directories;
-
-internal sealed record ScimSettings(bool Enabled);

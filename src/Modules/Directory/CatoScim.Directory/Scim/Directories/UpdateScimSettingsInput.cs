@@ -1,6 +1,0 @@
-namespace CatoScim.Directory.Scim.Directories;
-
-internal sealed class UpdateScimSettingsInput
-{
-    public bool Enabled { get; set; }
-}

@@ -1,7 +1,0 @@
-namespace CatoScim.Directory.Scim.Tokens;
-
-internal sealed class CreateScimTokenInput
-{
-    public string DirectoryId { get; set; } = "";
-    public DateTime? ExpiresAt { get; set; }
-}

@@ -1,4 +1,0 @@
-namespace CatoScim.Directory.Scim.Tokens;
-
-/// <summary>The only place the secret exists in clear: handed to the caller once, never stored.</summary>
-internal sealed record IssuedScimToken(string Token, ScimToken Info);

@@ -1,6 +1,0 @@
-namespace CatoScim.Directory.Scim.Tokens;
-
-internal sealed class RevokeScimTokenInput
-{
-    public string TokenId { get; set; } = "";
-}

@@ -1,0 +1,36 @@
+using CatoScim.Directory.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Directory.ScimDirectories;
+
+internal sealed class ScimDirectoryReader(DirectoryDbContext db)
+{
+    /// <summary>The account's directories (or just <paramref name="only"/>) in three queries, whatever their number.</summary>
+    public async Task<List<ScimDirectoryView>> ListAsync(Guid accountId, Guid? only, CancellationToken ct)
+    {
+        var directories = await db.ScimDirectories.AsNoTracking()
+            .Where(d => d.AccountId == accountId && (only == null || d.Id == only))
+            .OrderBy(d => d.CreatedAt).ThenBy(d => d.Id)
+            .ToListAsync(ct);
+        if (directories.Count == 0)
+        {
+            return [];
+        }
+
+        var userCounts = await db.Users.AsNoTracking()
+            .Where(u => u.AccountId == accountId && u.DirectoryId != null && (only == null || u.DirectoryId == only))
+            .GroupBy(u => u.DirectoryId)
+            .Select(g => new { DirectoryId = g.Key!.Value, Count = g.Count() })
+            .ToDictionaryAsync(x => x.DirectoryId, x => x.Count, ct);
+        var tokens = (await db.ScimTokens.AsNoTracking()
+            .Where(t => t.AccountId == accountId && (only == null || t.DirectoryId == only))
+            .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
+            .ToListAsync(ct)).ToLookup(t => t.DirectoryId);
+        return directories
+            .Select(d => new ScimDirectoryView(d, userCounts.GetValueOrDefault(d.Id), GroupCount(d), tokens[d.Id].ToList()))
+            .ToList();
+    }
+
+    /// <summary>Groups are not modelled yet, so every directory has none; replace with a grouped count like the users'.</summary>
+    private static int GroupCount(ScimDirectory directory) => 0;
+}

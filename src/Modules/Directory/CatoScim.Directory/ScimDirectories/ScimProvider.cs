@@ -1,0 +1,9 @@
+namespace CatoScim.Directory.ScimDirectories;
+
+internal enum ScimProvider
+{
+    Okta,
+    Entra,
+    OneLogin,
+    Custom,
+}

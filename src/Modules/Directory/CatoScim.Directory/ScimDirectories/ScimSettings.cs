@@ -1,0 +1,3 @@
+namespace CatoScim.Directory.ScimDirectories;
+
+internal sealed record ScimSettings(bool Enabled);

@@ -1,0 +1,6 @@
+namespace CatoScim.Directory.ScimDirectories.Tokens;
+
+internal sealed class RevokeScimTokenInput
+{
+    public string TokenId { get; set; } = "";
+}

@@ -1,0 +1,20 @@
+namespace CatoScim.Directory.ScimDirectories.Tokens;
+
+/// <summary>A directory's bearer token; only its SHA-256 is stored. Two may be active at once, for rotation.</summary>
+internal sealed class ScimToken
+{
+    public const int MaxActivePerDirectory = 2;
+
+    public Guid Id { get; init; }
+    public Guid AccountId { get; init; }
+    public Guid DirectoryId { get; init; }
+    public string Prefix { get; init; } = "";
+    public byte[] SecretHash { get; init; } = [];
+    public DateTime CreatedAt { get; init; }
+    public string CreatedBy { get; init; } = "";
+    public DateTime? ExpiresAt { get; init; }
+    public DateTime? LastUsedAt { get; set; }
+    public DateTime? RevokedAt { get; set; }
+
+    public bool IsActive(DateTime now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+}

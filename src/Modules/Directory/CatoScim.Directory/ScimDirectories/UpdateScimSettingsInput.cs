@@ -1,0 +1,6 @@
+namespace CatoScim.Directory.ScimDirectories;
+
+internal sealed class UpdateScimSettingsInput
+{
+    public bool Enabled { get; set; }
+}
