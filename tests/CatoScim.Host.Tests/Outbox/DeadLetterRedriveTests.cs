@@ -38,7 +38,7 @@ public sealed class DeadLetterRedriveTests : IAsyncLifetime
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
-    public async Task A_message_its_consumer_fails_is_dead_lettered_after_its_attempts_and_after_redrive_applied_once(bool failedAfterApplying)
+    public async Task A_message_its_consumer_fails_is_dead_lettered_after_its_attempts_shown_to_ops_and_after_redrive_applied_once(bool failedAfterApplying)
     {
         var (accountId, userId) = await ProvisionOneUserAsync(() => new InvalidOperationException("consumer bug"), failedAfterApplying);
 
@@ -51,6 +51,8 @@ public sealed class DeadLetterRedriveTests : IAsyncLifetime
         Assert.Equal(2, dead.Attempts);
         Assert.Equal(failedAfterApplying ? 1 : 0, await HistoryCountAsync(userId));
         Assert.Equal("Degraded", await _factory.CreateClient().GetStringAsync("/health/ready"));
+        var page = await DashboardOutboxPageAsync();
+        Assert.Contains($"<td>directory</td><td>{dead.Id}</td><td>{nameof(UserProvisioned)}</td>", page, StringComparison.OrdinalIgnoreCase);
 
         _failing.Heal();
         var redrive = await CliRun.InAsync(_factory.DataDir, "outbox", "redrive", "--module", "Directory", "--json");
@@ -65,6 +67,7 @@ public sealed class DeadLetterRedriveTests : IAsyncLifetime
         Assert.Equal(1, await HistoryCountAsync(userId));
         Assert.Equal(1, await _factory.LicensingDbAsync(db => db.Users.CountAsync(u => u.AccountId == accountId)));
         Assert.Equal("Healthy", await _factory.CreateClient().GetStringAsync("/health/ready"));
+        Assert.Contains("No dead letters.", await DashboardOutboxPageAsync(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,6 +108,16 @@ public sealed class DeadLetterRedriveTests : IAsyncLifetime
         Assert.Equal(1, (await UserMessageAsync()).Attempts);
         Assert.Equal(2, unknownModule.Exit);
         Assert.Contains("--module is Directory, Licensing or Events, not 'Billing'", unknownModule.Error, StringComparison.Ordinal);
+    }
+
+    // From loopback in Development, where the dashboard needs no credentials.
+    private async Task<string> DashboardOutboxPageAsync()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/hangfire/outbox");
+        request.Headers.Add(TestRemoteIpStartupFilter.Header, "127.0.0.1");
+        using var response = await _factory.CreateClient().SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return await response.Content.ReadAsStringAsync();
     }
 
     private async Task<(Guid AccountId, Guid UserId)> ProvisionOneUserAsync(Func<Exception> failure, bool afterApplying = false)

@@ -62,6 +62,7 @@ internal static class HostComposition
         services.AddSingleton<DatabaseMigrator>();
         services.AddSingleton<ModuleStatusReader>();
         services.AddSingleton<OutboxRedrive>();
+        services.AddSingleton<OutboxDeadLetterReader>();
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
         return builder;
     }

@@ -1,6 +1,7 @@
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Hangfire;
+using Hangfire.Dashboard;
 using Hangfire.SqlServer;
 using Hangfire.Storage.SQLite;
 
@@ -38,6 +39,23 @@ internal static class HangfireSetup
         return services;
     }
 
+    private static int _outboxPageAdded;
+
+    // Hangfire's routes and menu are process-wide; a second host in the same process (tests) must not add them twice.
+    private static void AddOutboxPage()
+    {
+        if (Interlocked.Exchange(ref _outboxPageAdded, 1) == 1)
+        {
+            return;
+        }
+
+        DashboardRoutes.Routes.Add(OutboxDeadLettersPage.Route, new OutboxDeadLettersPage());
+        NavigationMenu.Items.Add(page => new MenuItem("Outbox", page.Url.To(OutboxDeadLettersPage.Route))
+        {
+            Active = page.RequestPath.StartsWith(OutboxDeadLettersPage.Route, StringComparison.Ordinal),
+        });
+    }
+
     public static void UseCatoScimHangfire(this WebApplication app)
     {
         app.UseWhen(http => http.Request.Path.StartsWithSegments(DashboardPath), branch => branch.UseMiddleware<DashboardGate>());
@@ -47,6 +65,7 @@ internal static class HangfireSetup
             Authorization = [app.Services.GetRequiredService<DashboardAuthorizationFilter>()],
             DisplayStorageConnectionString = false,
         });
+        AddOutboxPage();
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<OutboxPurgeJob>("outbox-purge", j => j.PurgeAsync(CancellationToken.None), Cron.Hourly);
     }
