@@ -21,6 +21,24 @@ public sealed class ScimPatchLimitTests
     }
 
     [Fact]
+    public void Keys_of_a_pathless_value_are_parsed_under_the_request_limits()
+    {
+        var limits = ScimLimits.Default with { MaxPathLength = 12 };
+        var request = ScimPatchRequest.Parse(JsonNode.Parse("""
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","value":{"name.familyName":"Lovelace"}}]}
+            """), limits);
+        var error = Assert.Throws<ScimPatchException>(() => request.ApplyTo(JsonNode.Parse(User)!.AsObject()));
+        Assert.Equal(ScimErrorType.InvalidPath, error.ScimType);
+
+        var defaults = ScimPatchRequest.Parse(JsonNode.Parse("""
+            {"schemas":["urn:ietf:params:scim:api:messages:2.0:PatchOp"],
+             "Operations":[{"op":"replace","value":{"name.familyName":"Lovelace"}}]}
+            """));
+        Assert.Equal("Lovelace", defaults.ApplyTo(JsonNode.Parse(User)!.AsObject())["name"]!["familyName"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void More_values_in_one_operation_than_the_cap_is_invalidValue_counting_nested_arrays()
     {
         var limits = ScimLimits.Default with { MaxPatchValues = 4 };

@@ -48,7 +48,7 @@ internal static class ScimPatchApplier
             }
 
             // Entra ID sends dotted keys ("name.givenName") and URN-qualified keys in path-less values.
-            ApplyPath(resource, operation.Type, ParseKey(key), item, budget);
+            ApplyPath(resource, operation.Type, ParseKey(key, budget.Limits), item, budget);
         }
     }
 
@@ -94,11 +94,11 @@ internal static class ScimPatchApplier
             || (ScimJson.Get(resource, "schemas") is JsonArray schemas && schemas.Any(s => ScimJson.SameValue(s, JsonValue.Create(key))))
             || char.IsUpper(key[(key.LastIndexOf(':') + 1)..].FirstOrDefault()));
 
-    private static ScimPath ParseKey(string key)
+    private static ScimPath ParseKey(string key, ScimLimits limits)
     {
         try
         {
-            return ScimFilterParser.ParsePath(key);
+            return ScimFilterParser.ParsePath(key, limits);
         }
         catch (ScimFilterException e)
         {

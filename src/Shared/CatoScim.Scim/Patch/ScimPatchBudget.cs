@@ -20,6 +20,9 @@ internal sealed class ScimPatchBudget
 
     public ScimPatchBudget(long units = DefaultUnits) => _left = units;
 
+    /// <summary>The request's own limits, for what is parsed while applying (path-less value keys).</summary>
+    public ScimLimits Limits { get; init; } = ScimLimits.Default;
+
     public void Spend(long units)
     {
         _left -= units;

@@ -6,8 +6,11 @@ using CatoScim.Scim.Protocol;
 namespace CatoScim.Scim.Patch;
 
 /// <summary>A validated RFC 7644 §3.5.2 PatchOp request.</summary>
-public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operations)
+/// <param name="limits">The limits the request was read under; path-less value keys are parsed under them too.</param>
+public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operations, ScimLimits? limits = null)
 {
+    private readonly ScimLimits _limits = limits ?? ScimLimits.Default;
+
     public IReadOnlyList<ScimPatchOperation> Operations { get; } = operations;
 
     /// <exception cref="ScimPatchException">The body is not a valid PatchOp.</exception>
@@ -15,7 +18,7 @@ public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operation
 
     /// <exception cref="ScimPatchException">The body is not a valid PatchOp or is over <paramref name="limits"/>.</exception>
     public static ScimPatchRequest Parse(JsonNode? body, ScimLimits? limits = null) =>
-        new(ScimPatchRequestJson.Read(body, limits ?? ScimLimits.Default));
+        new(ScimPatchRequestJson.Read(body, limits ?? ScimLimits.Default), limits);
 
     /// <summary>
     /// Applies every operation to a copy of <paramref name="resource"/>; the original is untouched,
@@ -26,7 +29,7 @@ public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operation
     {
         ArgumentNullException.ThrowIfNull(resource);
         var working = ScimJson.Copy(resource)!.AsObject();
-        var budget = new ScimPatchBudget();
+        var budget = new ScimPatchBudget { Limits = _limits };
         foreach (var operation in Operations)
         {
             ScimPatchApplier.Apply(working, operation, budget);
@@ -62,13 +65,13 @@ public sealed class ScimPatchRequest(IReadOnlyList<ScimPatchOperation> operation
             var rest = value.DeepClone().AsObject();
             var extractedValue = rest[key]!.DeepClone();
             rest.Remove(key);
-            extracted.Add(operation with { Path = ScimFilterParser.ParsePath(attribute), Value = extractedValue });
+            extracted.Add(operation with { Path = ScimFilterParser.ParsePath(attribute, _limits), Value = extractedValue });
             if (rest.Count > 0)
             {
                 remaining.Add(operation with { Value = rest });
             }
         }
 
-        return new ScimPatchSplit(extracted, new ScimPatchRequest(remaining));
+        return new ScimPatchSplit(extracted, new ScimPatchRequest(remaining, _limits));
     }
 }

@@ -1,6 +1,7 @@
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Users;
 using CatoScim.Scim.Filter;
+using CatoScim.Scim.Protocol;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Scim.Users;
@@ -28,12 +29,12 @@ internal static class ScimUserQueries
             db.Users.AsNoTracking().SingleOrDefault(u => u.AccountId == accountId && u.UserNameNormalized == normalized && u.DirectoryId == directoryId));
 
     /// <summary>`userName eq "x"` alone (Okta's and Entra's lookup), answered by the unique index without the general translator.</summary>
-    public static bool IsUserNameLookup(string filter, out string normalized)
+    public static bool IsUserNameLookup(string filter, ScimLimits limits, out string normalized)
     {
         normalized = "";
         try
         {
-            if (ScimFilterParser.Parse(filter) is ScimComparisonFilter { Operator: ScimComparisonOperator.Equal, Value: string value, Path: { Schema: null, SubAttribute: null } path }
+            if (ScimFilterParser.Parse(filter, limits) is ScimComparisonFilter { Operator: ScimComparisonOperator.Equal, Value: string value, Path: { Schema: null, SubAttribute: null } path }
                 && path.Name.Equals("userName", StringComparison.OrdinalIgnoreCase))
             {
                 normalized = User.Normalize(value)!;

@@ -62,7 +62,7 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
 
     public async Task<(int Total, List<User> Page)> ListAsync(ScimListQuery query, CancellationToken ct)
     {
-        if (query.SortBy is null && query.Filter is not null && ScimUserQueries.IsUserNameLookup(query.Filter, out var normalized))
+        if (query.SortBy is null && query.Filter is not null && ScimUserQueries.IsUserNameLookup(query.Filter, scim.Limits, out var normalized))
         {
             var match = await ScimUserQueries.ByUserNameInDirectory(db, scim.AccountId, scim.DirectoryId, normalized, ct);
             return (match is null ? 0 : 1, match is null || query.StartIndex > 1 || query.Count == 0 ? [] : [match]);
