@@ -4,46 +4,34 @@ using CatoScim.Host.Tests.Infrastructure;
 namespace CatoScim.Host.Tests.GraphQL;
 
 /// <summary>Limits hold when the requests that would break them arrive together, not only one after another.</summary>
-public sealed class ConcurrentLimitsTests : IAsyncLifetime
+public sealed class ConcurrentLimitsTests() : AccountTestBase(new(settings: new() { ["Outbox:DispatcherEnabled"] = "false" }))
 {
     private const int Parallel = 10;
-    private readonly CatoScimFactory _factory = new(settings: new() { ["Outbox:DispatcherEnabled"] = "false" });
-    private Guid _accountId;
-    private GraphQLTestClient _client = null!;
-
-    public async Task InitializeAsync()
-    {
-        string key;
-        (_accountId, key) = await _factory.CreateAccountAsync();
-        _client = _factory.GraphQL(key);
-    }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     [Fact]
     public async Task Ten_parallel_createScimDirectory_with_one_name_create_exactly_one_and_the_rest_are_CONFLICT()
     {
         var results = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(i =>
-            _client.PostAsync(DirectoryAdminCalls.CreateMutation(_accountId, i % 2 == 0 ? "Okta" : "OKTA"))));
+            Client.PostAsync(DirectoryAdminCalls.CreateMutation(AccountId, i % 2 == 0 ? "Okta" : "OKTA"))));
 
         Assert.Equal(1, results.Count(r => !r.Body.TryGetProperty("errors", out _)));
         Assert.Equal(Parallel - 1, results.Count(r => ErrorCode(r.Body) == "CONFLICT"));
-        var listed = await _client.DataAsync("query($a: ID!) { directory(accountId: $a) { directories { name } } }", new { a = _accountId });
+        var listed = await Client.DataAsync("query($a: ID!) { directory(accountId: $a) { directories { name } } }", new { a = AccountId });
         Assert.Equal(1, listed.GetProperty("directory").GetProperty("directories").GetArrayLength());
     }
 
     [Fact]
     public async Task Ten_parallel_createScimToken_leave_exactly_two_active_tokens()
     {
-        var directoryId = await DirectoryAdminCalls.CreateDirectoryAsync(_client, _accountId, "Okta");
+        var directoryId = await DirectoryAdminCalls.CreateDirectoryAsync(Client, AccountId, "Okta");
 
         var results = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(_ =>
-            _client.PostAsync(DirectoryAdminCalls.TokenMutation, new { a = _accountId, d = directoryId })));
+            Client.PostAsync(DirectoryAdminCalls.TokenMutation, new { a = AccountId, d = directoryId })));
 
         Assert.Equal(2, results.Count(r => !r.Body.TryGetProperty("errors", out _)));
         Assert.Equal(Parallel - 2, results.Count(r => ErrorCode(r.Body) == "VALIDATION"));
-        var tokens = await _client.DataAsync(
-            "query($a: ID!) { directory(accountId: $a) { directories { tokens { id revoked } } } }", new { a = _accountId });
+        var tokens = await Client.DataAsync(
+            "query($a: ID!) { directory(accountId: $a) { directories { tokens { id revoked } } } }", new { a = AccountId });
         Assert.Equal(2, tokens.GetProperty("directory").GetProperty("directories")[0].GetProperty("tokens").GetArrayLength());
     }
 
@@ -53,7 +41,7 @@ public sealed class ConcurrentLimitsTests : IAsyncLifetime
         const string mutation = "mutation($a: ID!, $input: CreateGroupInput!) { directory(accountId: $a) { createGroup(input: $input) { group { id } } } }";
 
         var results = await Task.WhenAll(Enumerable.Range(0, Parallel).Select(i =>
-            _client.PostAsync(mutation, new { a = _accountId, input = new { name = i % 2 == 0 ? "Admins" : "ADMINS" } })));
+            Client.PostAsync(mutation, new { a = AccountId, input = new { name = i % 2 == 0 ? "Admins" : "ADMINS" } })));
 
         Assert.Equal(1, results.Count(r => !r.Body.TryGetProperty("errors", out _)));
         Assert.Equal(Parallel - 1, results.Count(r => ErrorCode(r.Body) == "CONFLICT"));

@@ -4,7 +4,7 @@ using CatoScim.Host.Tests.Infrastructure;
 
 namespace CatoScim.Host.Tests.GraphQL;
 
-public sealed class UserListTests : IAsyncLifetime
+public sealed class UserListTests() : AccountTestBase(new())
 {
     private const string Query = """
         query($a: ID!, $input: UsersInput) { directory(accountId: $a) { users(input: $input) {
@@ -12,27 +12,20 @@ public sealed class UserListTests : IAsyncLifetime
           paging { total } } } }
         """;
 
-    private readonly CatoScimFactory _factory = new();
-    private Guid _accountId;
-    private GraphQLTestClient _client = null!;
     private string _okta = "";
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        string key;
-        (_accountId, key) = await _factory.CreateAccountAsync();
-        _client = _factory.GraphQL(key);
-        _okta = await DirectoryAdminCalls.CreateDirectoryAsync(_client, _accountId, "Okta");
+        await base.InitializeAsync();
+        _okta = await DirectoryAdminCalls.CreateDirectoryAsync(Client, AccountId, "Okta");
         var okta = Guid.Parse(_okta);
-        await _factory.AddUserAsync(_accountId, "ada@acme.com", okta, givenName: "Ada", familyName: "Lovelace", email: "ada@acme.com");
-        await _factory.AddUserAsync(_accountId, "alan@acme.com", okta, active: false, givenName: "Alan", familyName: "Turing", email: "a.turing@acme.com");
-        await _factory.AddUserAsync(_accountId, "grace@acme.com", origin: UserOrigin.Manual, givenName: "Grace", familyName: "Hopper", email: "grace@navy.mil");
-        await _factory.AddUserAsync(_accountId, "Edsger@ACME.com", origin: UserOrigin.Ldap, givenName: "Edsger", familyName: "Dijkstra");
-        var (other, _) = await _factory.CreateAccountAsync("other");
-        await _factory.AddUserAsync(other, "ada@other.com", givenName: "Ada", familyName: "Other", origin: UserOrigin.Manual);
+        await Factory.AddUserAsync(AccountId, "ada@acme.com", okta, givenName: "Ada", familyName: "Lovelace", email: "ada@acme.com");
+        await Factory.AddUserAsync(AccountId, "alan@acme.com", okta, active: false, givenName: "Alan", familyName: "Turing", email: "a.turing@acme.com");
+        await Factory.AddUserAsync(AccountId, "grace@acme.com", origin: UserOrigin.Manual, givenName: "Grace", familyName: "Hopper", email: "grace@navy.mil");
+        await Factory.AddUserAsync(AccountId, "Edsger@ACME.com", origin: UserOrigin.Ldap, givenName: "Edsger", familyName: "Dijkstra");
+        var (other, _) = await Factory.CreateAccountAsync("other");
+        await Factory.AddUserAsync(other, "ada@other.com", givenName: "Ada", familyName: "Other", origin: UserOrigin.Manual);
     }
-
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
 
     [Fact]
     public async Task Lists_only_the_accounts_users_sorted_by_name_by_default()
@@ -80,13 +73,13 @@ public sealed class UserListTests : IAsyncLifetime
         Assert.Equal(["grace@acme.com", "alan@acme.com"], page.Names);
         Assert.Equal(4, page.Total);
         Assert.Empty((await ListAsync(new { paging = new { from = 10, limit = 2 } })).Names);
-        await _client.ErrorAsync(Query, "VALIDATION", new { a = _accountId, input = new { paging = new { limit = 0 } } });
+        await Client.ErrorAsync(Query, "VALIDATION", new { a = AccountId, input = new { paging = new { limit = 0 } } });
     }
 
     [Fact]
     public async Task Shows_the_directory_and_the_status()
     {
-        var data = await _client.DataAsync(Query, new { a = _accountId, input = new { filter = new { search = "a" }, sort = new { field = "CREATED" } } });
+        var data = await Client.DataAsync(Query, new { a = AccountId, input = new { filter = new { search = "a" }, sort = new { field = "CREATED" } } });
         var items = data.GetProperty("directory").GetProperty("users").GetProperty("items");
         Assert.Equal(_okta, items[0].GetProperty("directory").GetProperty("id").GetString());
         Assert.Equal("Okta", items[0].GetProperty("directory").GetProperty("name").GetString());
@@ -98,7 +91,7 @@ public sealed class UserListTests : IAsyncLifetime
 
     private async Task<(List<string> Names, int Total)> ListAsync(object? input)
     {
-        var data = await _client.DataAsync(Query, new { a = _accountId, input });
+        var data = await Client.DataAsync(Query, new { a = AccountId, input });
         var users = data.GetProperty("directory").GetProperty("users");
         return (users.GetProperty("items").EnumerateArray().Select(u => u.GetProperty("userName").GetString()!).ToList(),
             users.GetProperty("paging").GetProperty("total").GetInt32());
