@@ -4,6 +4,9 @@ namespace CatoScim.Directory.ApiKeys;
 
 internal sealed class ApiKey
 {
+    /// <summary>Width of <see cref="Name"/>, shared by the model and the issuer's check.</summary>
+    public const int NameMaxLength = 200;
+
     public Guid Id { get; init; }
     public Guid AccountId { get; init; }
     public string Name { get; init; } = "";

@@ -10,9 +10,16 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetim
     /// Stages a new key in the context; the caller's SaveChanges stores it. `creatorExpiresAt` is the expiry of the
     /// API key that asks for this one (null for the operator CLI and first start).
     /// </summary>
-    /// <exception cref="ArgumentException">The expiry is not acceptable (see <see cref="ApiKeyLifetime"/>).</exception>
+    /// <exception cref="ArgumentException">The name is too long, or the expiry is not acceptable (see <see cref="ApiKeyLifetime"/>).</exception>
     public IssuedApiKey Stage(Guid accountId, string name, AdminRole role, DateTime? expiresAt, string actor, DateTime? creatorExpiresAt = null)
     {
+        var trimmed = name?.Trim();
+        if (trimmed?.Length > ApiKey.NameMaxLength)
+        {
+            // SQLite would store it whole and SQL Server would refuse the row; both must answer the same.
+            throw new ArgumentException($"name has at most {ApiKey.NameMaxLength} characters.", nameof(name));
+        }
+
         var now = time.GetUtcNow().UtcDateTime;
         var expiry = lifetime.ExpiryFor(expiresAt, now, creatorExpiresAt);
 
@@ -21,7 +28,7 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetim
         {
             Id = Guid.CreateVersion7(),
             AccountId = accountId,
-            Name = string.IsNullOrWhiteSpace(name) ? "api key" : name.Trim(),
+            Name = string.IsNullOrEmpty(trimmed) ? "api key" : trimmed,
             Prefix = prefix,
             SecretHash = hash,
             Role = role,

@@ -43,7 +43,7 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.HasIndex(k => k.SecretHash).IsUnique();
             e.HasIndex(k => k.AccountId);
             e.Property(k => k.SecretHash).HasMaxLength(32);
-            e.Property(k => k.Name).HasMaxLength(200);
+            e.Property(k => k.Name).HasMaxLength(ApiKey.NameMaxLength);
             e.Property(k => k.Prefix).HasMaxLength(Secrets.PrefixLength);
             e.Property(k => k.Role).HasConversion<string>().HasMaxLength(10);
             e.Property(k => k.CreatedBy).HasMaxLength(100);
