@@ -55,19 +55,20 @@ internal sealed class ScimCredentialCache(TimeProvider time)
 
     private void Store(Guid directoryId, Entry entry)
     {
-        if (entry.Credentials is null)
+        var wasUnknown = _entries.TryGetValue(directoryId, out var previous) && previous.Credentials is null;
+        var isUnknown = entry.Credentials is null;
+        if (isUnknown && !wasUnknown)
         {
             if (Volatile.Read(ref _unknownCount) >= MaxUnknown)
             {
+                // Full: forget the directory rather than keep credentials it no longer has.
+                _entries.TryRemove(directoryId, out _);
                 return;
             }
 
-            if (!_entries.ContainsKey(directoryId))
-            {
-                Interlocked.Increment(ref _unknownCount);
-            }
+            Interlocked.Increment(ref _unknownCount);
         }
-        else if (_entries.TryGetValue(directoryId, out var previous) && previous.Credentials is null)
+        else if (!isUnknown && wasUnknown)
         {
             Interlocked.Decrement(ref _unknownCount);
         }
