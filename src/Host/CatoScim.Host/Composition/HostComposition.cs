@@ -3,6 +3,7 @@ using CatoScim.Events;
 using CatoScim.Host.Bootstrap;
 using CatoScim.Host.GraphQL;
 using CatoScim.Host.Hangfire;
+using CatoScim.Host.Memory;
 using CatoScim.Host.Health;
 using CatoScim.Host.Persistence;
 using CatoScim.Host.Transport;
@@ -63,6 +64,8 @@ internal static class HostComposition
         services.AddSingleton<ModuleStatusReader>();
         services.AddSingleton<OutboxRedrive>();
         services.AddSingleton<OutboxDeadLetterReader>();
+        services.Configure<MemoryOptions>(configuration.GetSection("Memory"));
+        services.AddHostedService<Gen0BudgetService>();
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
         return builder;
     }

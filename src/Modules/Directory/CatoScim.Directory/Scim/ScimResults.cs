@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json.Nodes;
 using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Http;
@@ -8,8 +7,7 @@ namespace CatoScim.Directory.Scim;
 /// <summary>Every SCIM answer is `application/scim+json` (RFC 7644 §3.1), errors included.</summary>
 internal static class ScimResults
 {
-    public static IResult Json(JsonNode body, int status = StatusCodes.Status200OK) =>
-        Results.Text(body.ToJsonString(), $"{ScimConstants.MediaType}; charset=utf-8", Encoding.UTF8, status);
+    public static IResult Json(JsonNode body, int status = StatusCodes.Status200OK) => new ScimJsonResult(body, status);
 
     public static IResult Error(int status, string detail, string? scimType = null) =>
         Json(ScimError.Build(status, detail, scimType), status);

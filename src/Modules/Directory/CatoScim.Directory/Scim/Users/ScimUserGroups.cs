@@ -6,17 +6,38 @@ namespace CatoScim.Directory.Scim.Users;
 /// <summary>The groups of a page of users in one query on the (UserId) index, never one query per user.</summary>
 internal static class ScimUserGroups
 {
+    /// <summary>
+    /// One user (a GET by id, or the one match of Okta's `userName eq` lookup) is the common case: a compiled query
+    /// skips the expression processing and SQL generation that a list parameter costs on every call.
+    /// </summary>
+    private static readonly Func<DirectoryDbContext, Guid, IAsyncEnumerable<ScimUserGroup>> OfOneUser =
+        EF.CompileAsyncQuery((DirectoryDbContext db, Guid userId) => db.GroupMembers.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new ScimUserGroup(m.UserId, g.Id, g.DisplayName)));
+
     public static async Task<ILookup<Guid, ScimUserGroup>> ForAsync(DirectoryDbContext db, IReadOnlyCollection<Guid> userIds, CancellationToken ct)
     {
+        List<ScimUserGroup> rows;
         if (userIds.Count == 0)
         {
-            return Array.Empty<ScimUserGroup>().ToLookup(g => g.UserId);
+            rows = [];
+        }
+        else if (userIds.Count == 1)
+        {
+            rows = [];
+            await foreach (var row in OfOneUser(db, userIds.First()).WithCancellation(ct))
+            {
+                rows.Add(row);
+            }
+        }
+        else
+        {
+            rows = await db.GroupMembers.AsNoTracking()
+                .Where(m => userIds.Contains(m.UserId))
+                .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new ScimUserGroup(m.UserId, g.Id, g.DisplayName))
+                .ToListAsync(ct);
         }
 
-        var rows = await db.GroupMembers.AsNoTracking()
-            .Where(m => userIds.Contains(m.UserId))
-            .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new ScimUserGroup(m.UserId, g.Id, g.DisplayName))
-            .ToListAsync(ct);
         return rows.OrderBy(g => g.DisplayName, StringComparer.OrdinalIgnoreCase).ToLookup(g => g.UserId);
     }
 }
