@@ -9,6 +9,13 @@ internal static class ScimResults
 {
     public static IResult Json(JsonNode body, int status = StatusCodes.Status200OK) => new ScimJsonResult(body, status);
 
+    /// <summary>A conditional GET whose tag is current (RFC 7232 §4.1): no body, but the ETag a 200 would carry.</summary>
+    public static IResult NotModified(HttpContext http, string etag)
+    {
+        http.Response.Headers.ETag = etag;
+        return Results.StatusCode(StatusCodes.Status304NotModified);
+    }
+
     public static IResult Error(int status, string detail, string? scimType = null) =>
         Json(ScimError.Build(status, detail, scimType), status);
 

@@ -30,7 +30,13 @@ internal static class ScimGroupEndpoints
         }).WithMetadata(new ScimOperation("Group", "GROUP_CREATE"));
 
         scim.MapGet("/Groups/{id}", async (string id, HttpContext http, ScimGroupQueries groups, ScimGroupRenderer renderer, ScimRequestContext ctx) =>
-            await ResourceAsync(http, await groups.GetAsync(ParseId(id), http.RequestAborted), renderer, ctx, StatusCodes.Status200OK));
+        {
+            var group = await groups.GetAsync(ParseId(id), http.RequestAborted);
+            var etag = ScimGroupJson.ETag(group);
+            return ScimIfNoneMatch.Matches(http.Request.Headers.IfNoneMatch, etag)
+                ? ScimResults.NotModified(http, etag)
+                : await ResourceAsync(http, group, renderer, ctx, StatusCodes.Status200OK);
+        });
 
         scim.MapPut("/Groups/{id}", async (string id, HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
