@@ -9,9 +9,11 @@ internal static class BenchApp
     public static async Task<int> RunAsync(string[] args)
     {
         BenchOptions options;
+        HostProcessProbe? host;
         try
         {
             options = BenchOptionsParser.Parse(args);
+            host = options.HostPid is { } pid ? HostProcessProbe.Open(pid, Console.Error) : null;
         }
         catch (BenchUsageException ex)
         {
@@ -48,12 +50,12 @@ internal static class BenchApp
         }
 
         var context = new BenchContext(new ScimClient(http, target), options, runId, cts.Token);
-        var phaseExitCode = await RunPhasesAsync(context);
+        var phaseExitCode = await PhaseRunner.RunAsync(context, new PhaseCpuMeter(host, TimeProvider.System, Console.Error));
 
         var results = context.AllStats().Select(s => s.ToResult()).ToArray();
-        Console.WriteLine($"run {runId}: users={options.Users} concurrency={options.Concurrency} target={target.BaseUri}");
+        Console.WriteLine($"run {runId}: users={options.Users} concurrency={options.Concurrency} target={target.BaseUri} host-pid={host?.Pid.ToString(CultureInfo.InvariantCulture) ?? "-"}");
         ResultsTable.Print(results, Console.Out);
-        var jsonWritten = TryWriteJson(options, runId, results);
+        var jsonWritten = TryWriteJson(options, runId, host?.Pid, results);
 
         var failed = results.Where(r => r.Errors > 0).Select(r => r.Name).ToArray();
         if (failed.Length > 0)
@@ -64,11 +66,11 @@ internal static class BenchApp
         return phaseExitCode != 0 ? phaseExitCode : failed.Length > 0 || !jsonWritten ? 1 : 0;
     }
 
-    private static bool TryWriteJson(BenchOptions options, string runId, PhaseResult[] results)
+    private static bool TryWriteJson(BenchOptions options, string runId, int? hostPid, PhaseResult[] results)
     {
         try
         {
-            ResultsJson.Write(options.JsonPath, runId, options, results);
+            ResultsJson.Write(options.JsonPath, runId, options, hostPid, results);
             Console.WriteLine($"json written to {Path.GetFullPath(options.JsonPath)}");
             return true;
         }
@@ -77,32 +79,6 @@ internal static class BenchApp
             // The table is already on stdout, so a bad --json path loses nothing but the file.
             Console.Error.WriteLine($"could not write {options.JsonPath}: {ex.Message}");
             return false;
-        }
-    }
-
-    /// <summary>0 when all phases ran, else the exit code of what stopped them; results so far are reported either way.</summary>
-    private static async Task<int> RunPhasesAsync(BenchContext context)
-    {
-        try
-        {
-            await Warmup.RunAsync(context, context.Options.Warmup);
-            foreach (var phase in PhaseCatalog.Select(context.Options.Phases))
-            {
-                await Console.Error.WriteLineAsync($"phase {phase.Name}...");
-                await phase.RunAsync(context);
-            }
-
-            return 0;
-        }
-        catch (OperationCanceledException) when (context.Cancellation.IsCancellationRequested)
-        {
-            await Console.Error.WriteLineAsync("interrupted; reporting what was measured");
-            return 130;
-        }
-        catch (ServerUnreachableException ex)
-        {
-            await Console.Error.WriteLineAsync($"aborted: {ex.Message}");
-            return 1;
         }
     }
 }

@@ -35,4 +35,7 @@ internal sealed class BenchOptions
     public string JsonPath { get; init; } = "bench-results.json";
 
     public bool AllowRemote { get; init; }
+
+    /// <summary>The Host's process id (--host-pid), whose CPU and memory are read from /proc per phase.</summary>
+    public int? HostPid { get; init; }
 }

@@ -8,12 +8,13 @@ internal static class BenchOptionsParser
         usage: CatoScim.Bench (--scim-base URL --token TOKEN | --url URL --api-key KEY --account ACCOUNT_ID)
                               [--users N] [--concurrency C] [--phases create,lookup,page,put,deactivate[,groups]]
                               [--page-size P] [--group-members M] [--warmup W] [--timeout-seconds S] [--json PATH] [--allow-remote]
+                              [--host-pid PID]
         """;
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--scim-base", "--token", "--url", "--api-key", "--account", "--users", "--concurrency",
-        "--phases", "--page-size", "--group-members", "--warmup", "--timeout-seconds", "--json",
+        "--phases", "--page-size", "--group-members", "--warmup", "--timeout-seconds", "--json", "--host-pid",
     };
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -63,6 +64,7 @@ internal static class BenchOptionsParser
             Timeout = TimeSpan.FromSeconds(Int(values, "--timeout-seconds", 30, 1, 3600)),
             JsonPath = values.GetValueOrDefault("--json", "bench-results.json"),
             AllowRemote = allowRemote,
+            HostPid = values.ContainsKey("--host-pid") ? Int(values, "--host-pid", 0, 1, int.MaxValue) : null,
         };
         ValidateMode(options);
         return options;

@@ -1,5 +1,6 @@
 namespace CatoScim.Bench;
 
+/// <summary>One report row. Cpu belongs to the phase that made the row and is shared by all of that phase's rows.</summary>
 internal sealed record PhaseResult(
     string Name,
     int Requests,
@@ -10,4 +11,5 @@ internal sealed record PhaseResult(
     double P90Ms,
     double P99Ms,
     double MaxMs,
-    double MeanMs);
+    double MeanMs,
+    PhaseCpu? Cpu);

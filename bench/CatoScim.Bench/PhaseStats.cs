@@ -16,6 +16,9 @@ internal sealed class PhaseStats(string name)
 
     public string Name => name;
 
+    /// <summary>Set once the phase that made this row has finished; null for a phase that was cut short.</summary>
+    public PhaseCpu? Cpu { get; set; }
+
     /// <summary>Records one request; a non-null failure counts it as an error.</summary>
     public void Record(ScimResponse response, string? failure)
     {
@@ -72,7 +75,8 @@ internal sealed class PhaseStats(string name)
             Percentiles.NearestRank(sorted, 90),
             Percentiles.NearestRank(sorted, 99),
             sorted.Length == 0 ? 0 : sorted[^1],
-            sorted.Length == 0 ? 0 : sorted.Average());
+            sorted.Length == 0 ? 0 : sorted.Average(),
+            Cpu);
     }
 
     private static string Snippet(string body)

@@ -4,7 +4,11 @@ namespace CatoScim.Bench;
 
 internal static class ResultsTable
 {
-    private static readonly string[] Headers = ["phase", "requests", "errors", "seconds", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms"];
+    private static readonly string[] Headers =
+    [
+        "phase", "requests", "errors", "seconds", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
+        "host CPU s", "host CPU s/1k req", "host RSS MiB", "bench CPU s/1k req",
+    ];
 
     public static void Print(IReadOnlyList<PhaseResult> results, TextWriter output)
     {
@@ -19,6 +23,10 @@ internal static class ResultsTable
             Num(r.P90Ms, "F3"),
             Num(r.P99Ms, "F3"),
             Num(r.MaxMs, "F3"),
+            Num(r.Cpu?.HostCpuSeconds, "F2"),
+            Num(r.Cpu?.HostCpuSecondsPer1000, "F3"),
+            Num(r.Cpu?.HostRssMiB, "F0"),
+            Num(r.Cpu?.BenchCpuSecondsPer1000, "F3"),
         }).ToList();
 
         var widths = Headers.Select((h, c) => rows.Select(row => row[c].Length).Append(h.Length).Max()).ToArray();
@@ -36,5 +44,6 @@ internal static class ResultsTable
 
     private static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Num(double value, string format) => value.ToString(format, CultureInfo.InvariantCulture);
+    // "-" where nothing was measured (no --host-pid, no /proc, a phase cut short): never a made-up zero.
+    private static string Num(double? value, string format) => value?.ToString(format, CultureInfo.InvariantCulture) ?? "-";
 }
