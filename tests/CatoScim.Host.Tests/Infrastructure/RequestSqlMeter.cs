@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -10,7 +11,7 @@ namespace CatoScim.Host.Tests.Infrastructure;
 /// per header value: a deterministic measure of what a request costs the database (the outbox dispatcher's
 /// polling, which runs on the same context type, carries no header and is not counted).
 /// </summary>
-public sealed class RequestSqlMeter(IHttpContextAccessor http) : DbCommandInterceptor
+public sealed class RequestSqlMeter(IHttpContextAccessor http) : DbCommandInterceptor, ISqlCommandObserver
 {
     public const string Header = "X-Test-Sql-Meter";
 
@@ -41,6 +42,9 @@ public sealed class RequestSqlMeter(IHttpContextAccessor http) : DbCommandInterc
         Count(commands: 0, rows: eventData.ReadCount);
         return base.DataReaderDisposing(command, eventData, result);
     }
+
+    /// <summary>Statements of the prepared SQLite path, which EF interceptors do not see.</summary>
+    public void Executed(int rowsRead) => Count(commands: 1, rows: rowsRead);
 
     private void Count(int commands, int rows)
     {

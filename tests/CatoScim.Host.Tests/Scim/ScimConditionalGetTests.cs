@@ -1,6 +1,7 @@
 using System.Net;
 using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
 using static CatoScim.Host.Tests.Infrastructure.ScimGroupData;
@@ -18,6 +19,7 @@ public sealed class ScimConditionalGetTests : IAsyncLifetime
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<RequestSqlMeter>();
+        services.AddSingleton<ISqlCommandObserver>(sp => sp.GetRequiredService<RequestSqlMeter>());
         services.ConfigureDbContext<DirectorySqliteDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<RequestSqlMeter>()));
     });
 

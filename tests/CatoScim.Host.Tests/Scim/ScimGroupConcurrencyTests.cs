@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
@@ -20,6 +21,7 @@ public sealed class ScimGroupConcurrencyTests : IAsyncLifetime
     {
         services.AddHttpContextAccessor();
         services.AddSingleton<RequestSqlMeter>();
+        services.AddSingleton<ISqlCommandObserver>(sp => sp.GetRequiredService<RequestSqlMeter>());
         services.ConfigureDbContext<DirectorySqliteDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<RequestSqlMeter>()));
     });
 

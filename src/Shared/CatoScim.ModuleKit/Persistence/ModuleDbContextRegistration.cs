@@ -30,6 +30,7 @@ public static class ModuleDbContextRegistration
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>(), DeliveryBatchInterceptor.Instance));
             services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
             var connectionString = settings.ConnectionStringFor(schema);
+            services.AddSingleton(sp => new SqlitePreparedPool<TContext>(connectionString, settings.Synchronous, sp.GetServices<ISqlCommandObserver>()));
             // Not AddHostedService: it de-duplicates by implementation type, and every module needs its own.
             services.AddSingleton<IHostedService>(sp => new SqliteCheckpointer(schema, connectionString, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
         }

@@ -21,8 +21,10 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
     private readonly ConditionalWeakTable<object, object> _configured = new();
     private readonly string _pragmas;
 
-    private SqlitePragmaInterceptor(SqliteSynchronous synchronous) =>
-        _pragmas = $"PRAGMA synchronous={synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages};";
+    private SqlitePragmaInterceptor(SqliteSynchronous synchronous) => _pragmas = PragmasFor(synchronous);
+
+    internal static string PragmasFor(SqliteSynchronous synchronous) =>
+        $"PRAGMA synchronous={synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages};";
 
     public static SqlitePragmaInterceptor For(SqliteSynchronous synchronous) => synchronous == SqliteSynchronous.Normal ? Normal : Full;
 

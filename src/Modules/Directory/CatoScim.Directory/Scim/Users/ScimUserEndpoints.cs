@@ -14,11 +14,11 @@ internal static class ScimUserEndpoints
 {
     public static void Map(RouteGroupBuilder scim)
     {
-        scim.MapGet("/Users", async (HttpContext http, ScimUserService users, DirectoryDbContext db, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        scim.MapGet("/Users", async (HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var query = ScimListQuery.From(name => http.Request.Query[name], options.Value.MaxResults);
             var (total, page) = await users.ListAsync(query, http.RequestAborted);
-            var groups = query.Selection.Wants("groups") ? await ScimUserGroups.ForAsync(db, page.ConvertAll(u => u.Id), http.RequestAborted) : null;
+            var groups = query.Selection.Wants("groups") ? await ScimUserGroups.ForAsync(db, reads, page.ConvertAll(u => u.Id), http.RequestAborted) : null;
             var resources = page.Select(u => query.Selection.Apply(ScimUserJson.Write(u, ctx.BaseUrl, groups: groups?[u.Id]))).ToList<System.Text.Json.Nodes.JsonNode>();
             return ScimResults.Json(ScimListResponse.Build(resources, total, query.StartIndex));
         });
@@ -31,7 +31,7 @@ internal static class ScimUserEndpoints
             return Resource(http, user, ctx, StatusCodes.Status201Created);
         }).WithMetadata(new ScimOperation("User", "USER_CREATE"));
 
-        scim.MapGet("/Users/{id}", async (string id, HttpContext http, ScimUserService users, DirectoryDbContext db, ScimRequestContext ctx) =>
+        scim.MapGet("/Users/{id}", async (string id, HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx) =>
         {
             var user = await users.GetAsync(ParseId(id), http.RequestAborted);
             // Before the groups query and the rendering: an IdP polling an unchanged user costs one indexed read.
@@ -42,7 +42,7 @@ internal static class ScimUserEndpoints
             }
 
             var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
-            var groups = selection.Wants("groups") ? (await ScimUserGroups.ForAsync(db, [user.Id], http.RequestAborted))[user.Id] : null;
+            var groups = selection.Wants("groups") ? (await ScimUserGroups.ForAsync(db, reads, [user.Id], http.RequestAborted))[user.Id] : null;
             return Resource(http, user, ctx, StatusCodes.Status200OK, groups);
         });
 

@@ -15,29 +15,29 @@ internal static class ScimUserGroups
             .Where(m => m.UserId == userId)
             .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new ScimUserGroup(m.UserId, g.Id, g.DisplayName)));
 
-    public static async Task<ILookup<Guid, ScimUserGroup>> ForAsync(DirectoryDbContext db, IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+    public static async Task<ILookup<Guid, ScimUserGroup>> ForAsync(
+        DirectoryDbContext db, ScimUserReads reads, IReadOnlyCollection<Guid> userIds, CancellationToken ct)
     {
-        List<ScimUserGroup> rows;
-        if (userIds.Count == 0)
+        var rows = userIds.Count switch
         {
-            rows = [];
-        }
-        else if (userIds.Count == 1)
-        {
-            rows = [];
-            await foreach (var row in OfOneUser(db, userIds.First()).WithCancellation(ct))
-            {
-                rows.Add(row);
-            }
-        }
-        else
-        {
-            rows = await db.GroupMembers.AsNoTracking()
+            0 => [],
+            1 => await reads.GroupsOfAsync(db, userIds.First(), ct),
+            _ => await db.GroupMembers.AsNoTracking()
                 .Where(m => userIds.Contains(m.UserId))
                 .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new ScimUserGroup(m.UserId, g.Id, g.DisplayName))
-                .ToListAsync(ct);
+                .ToListAsync(ct),
+        };
+        return rows.OrderBy(g => g.DisplayName, StringComparer.OrdinalIgnoreCase).ToLookup(g => g.UserId);
+    }
+
+    public static async Task<List<ScimUserGroup>> OfOneUserAsync(DirectoryDbContext db, Guid userId, CancellationToken ct)
+    {
+        var rows = new List<ScimUserGroup>();
+        await foreach (var row in OfOneUser(db, userId).WithCancellation(ct))
+        {
+            rows.Add(row);
         }
 
-        return rows.OrderBy(g => g.DisplayName, StringComparer.OrdinalIgnoreCase).ToLookup(g => g.UserId);
+        return rows;
     }
 }

@@ -13,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CatoScim.Directory.Scim.Users;
 
 /// <summary>The User lifecycle as an IdP drives it over SCIM; every write commits with its notifications.</summary>
-internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext scim, TimeProvider time)
+internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext scim, ScimUserReads reads, TimeProvider time)
 {
     private const string Source = ChangeSources.Scim;
 
@@ -22,7 +22,10 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
         var input = Identify(ScimUserInputJson.Read(body));
         var now = time.GetUtcNow().UtcDateTime;
         var normalized = User.Normalize(input.Fields.UserName)!;
-        var existing = await ScimUserQueries.ByUserName(db, scim.AccountId, normalized, ct);
+        // Almost every create is of a new userName: the untracked check is cheap, and a taken name is loaded tracked below.
+        var existing = await reads.UserNameTakenAsync(db, scim.AccountId, normalized, ct)
+            ? await ScimUserQueries.ByUserName(db, scim.AccountId, normalized, ct)
+            : null;
         if (existing is null)
         {
             var user = new User { Id = Guid.CreateVersion7(), AccountId = scim.AccountId, DirectoryId = scim.DirectoryId, Origin = UserOrigin.Scim, CreatedAt = now, UpdatedAt = now };
@@ -57,14 +60,14 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
     }
 
     public async Task<User> GetAsync(Guid id, CancellationToken ct) =>
-        await ScimUserQueries.InDirectoryReadOnly(db, id, scim.AccountId, scim.DirectoryId, ct)
+        await reads.InDirectoryAsync(db, id, scim.AccountId, scim.DirectoryId, ct)
         ?? throw ScimException.NotFound($"User {id} not found.");
 
     public async Task<(int Total, List<User> Page)> ListAsync(ScimListQuery query, CancellationToken ct)
     {
         if (query.SortBy is null && query.Filter is not null && ScimUserQueries.IsUserNameLookup(query.Filter, scim.Limits, out var normalized))
         {
-            var match = await ScimUserQueries.ByUserNameInDirectory(db, scim.AccountId, scim.DirectoryId, normalized, ct);
+            var match = await reads.ByUserNameInDirectoryAsync(db, scim.AccountId, scim.DirectoryId, normalized, ct);
             return (match is null ? 0 : 1, match is null || query.StartIndex > 1 || query.Count == 0 ? [] : [match]);
         }
 

@@ -1,0 +1,48 @@
+using System.Collections.Concurrent;
+
+namespace CatoScim.ModuleKit.Persistence;
+
+/// <summary>
+/// Idle <see cref="SqlitePreparedSession"/>s of one module database, for the reads an IdP repeats thousands of times.
+/// Registered only on SQLite: on SQL Server the server caches plans itself and the EF path is used.
+/// </summary>
+public sealed class SqlitePreparedPool<TContext> : IDisposable
+{
+    private readonly ConcurrentBag<SqlitePreparedSession> _idle = [];
+    private readonly string _connectionString;
+    private readonly string _pragmas;
+    private readonly int _maxIdle = Math.Max(2, Environment.ProcessorCount * 2);
+
+    private readonly ISqlCommandObserver[] _observers;
+
+    internal SqlitePreparedPool(string connectionString, SqliteSynchronous synchronous, IEnumerable<ISqlCommandObserver> observers)
+    {
+        _connectionString = connectionString;
+        _observers = [.. observers];
+        _pragmas = SqlitePragmaInterceptor.PragmasFor(synchronous);
+    }
+
+    public SqlitePreparedSession Rent() =>
+        _idle.TryTake(out var session) ? session : SqlitePreparedSession.Open(_connectionString, _pragmas, _observers);
+
+    /// <summary>A session that failed mid-statement is disposed, never returned.</summary>
+    public void Return(SqlitePreparedSession session)
+    {
+        if (_idle.Count < _maxIdle)
+        {
+            _idle.Add(session);
+        }
+        else
+        {
+            session.Dispose();
+        }
+    }
+
+    public void Dispose()
+    {
+        while (_idle.TryTake(out var session))
+        {
+            session.Dispose();
+        }
+    }
+}
