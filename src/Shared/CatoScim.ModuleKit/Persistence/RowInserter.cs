@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -39,6 +40,47 @@ public static class RowInserter
         }
 
         await transaction.CommitAsync(ct);
+    }
+
+    /// <summary>
+    /// The same INSERTs on a <see cref="SqlitePreparedSession"/>, whose statements stay compiled: one IMMEDIATE
+    /// transaction, rolled back on any failure. The caller signals the outbox, as no EF interceptor sees this commit.
+    /// </summary>
+    public static void Insert(SqlitePreparedSession session, DbContext db, IReadOnlyList<object> entities)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        session.Command("BEGIN IMMEDIATE").ExecuteNonQuery();
+        try
+        {
+            foreach (var entity in entities)
+            {
+                var plan = Plans.GetOrAdd((db.Model, entity.GetType()), static (key, helper) => InsertPlan.Build(key.Model, key.Type, helper), sql);
+                var command = session.Command(plan.Sql);
+                foreach (var column in plan.Columns)
+                {
+                    var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(entity);
+                    command.Parameters.Add(column.Mapping.CreateParameter(command, column.ParameterName, value, column.Property.IsNullable));
+                }
+
+                command.ExecuteNonQuery();
+                session.Executed(0);
+            }
+
+            session.Command("COMMIT").ExecuteNonQuery();
+        }
+        catch
+        {
+            // SQLite may already have rolled back (then ROLLBACK fails); the caller disposes the session either way.
+            try
+            {
+                session.Command("ROLLBACK").ExecuteNonQuery();
+            }
+            catch (SqliteException)
+            {
+            }
+
+            throw;
+        }
     }
 
     private sealed record InsertColumn(IProperty Property, RelationalTypeMapping Mapping, string ParameterName);

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.ModuleKit.Persistence;
 
@@ -24,6 +25,26 @@ public sealed class SqlitePreparedPool<TContext> : IDisposable
 
     public SqlitePreparedSession Rent() =>
         _idle.TryTake(out var session) ? session : SqlitePreparedSession.Open(_connectionString, _pragmas, _observers);
+
+    /// <summary>
+    /// <see cref="RowInserter.Insert"/> on a pooled session. Nothing signals the outbox for this commit: a caller that
+    /// inserted outbox rows notifies the dispatcher itself.
+    /// </summary>
+    public void Insert(DbContext db, IReadOnlyList<object> entities)
+    {
+        var session = Rent();
+        try
+        {
+            RowInserter.Insert(session, db, entities);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+
+        Return(session);
+    }
 
     /// <summary>A session that failed mid-statement is disposed, never returned.</summary>
     public void Return(SqlitePreparedSession session)

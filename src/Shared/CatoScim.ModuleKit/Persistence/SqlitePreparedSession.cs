@@ -23,7 +23,8 @@ public sealed class SqlitePreparedSession : IDisposable
 
     internal static SqlitePreparedSession Open(string connectionString, string pragmas, ISqlCommandObserver[] observers)
     {
-        var connection = new SqliteConnection(connectionString);
+        // Unpooled: a session lives as long as the pool keeps it, and a failed one must really close.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
         connection.Open();
         using (var command = connection.CreateCommand())
         {

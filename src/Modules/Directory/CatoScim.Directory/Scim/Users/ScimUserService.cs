@@ -13,7 +13,13 @@ using Microsoft.EntityFrameworkCore;
 namespace CatoScim.Directory.Scim.Users;
 
 /// <summary>The User lifecycle as an IdP drives it over SCIM; every write commits with its notifications.</summary>
-internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext scim, ScimUserReads reads, TimeProvider time)
+internal sealed class ScimUserService(
+    DirectoryDbContext db,
+    ScimRequestContext scim,
+    ScimUserReads reads,
+    OutboxSignal<DirectoryDbContext> outbox,
+    TimeProvider time,
+    SqlitePreparedPool<DirectoryDbContext>? prepared = null)
 {
     private const string Source = ChangeSources.Scim;
 
@@ -154,7 +160,15 @@ internal sealed class ScimUserService(DirectoryDbContext db, ScimRequestContext 
     {
         try
         {
-            await RowInserter.InsertAsync(db, [user, provisioned], ct);
+            if (prepared is null)
+            {
+                await RowInserter.InsertAsync(db, [user, provisioned], ct);
+            }
+            else
+            {
+                prepared.Insert(db, [user, provisioned]);
+                outbox.Notify();
+            }
         }
         catch (Exception ex) when (UniqueViolation.IsUniqueError(ex))
         {
