@@ -17,8 +17,13 @@ internal sealed class SeatTransaction(LicensingDbContext db)
     private readonly HashSet<Guid> _lockedAccounts = [];
     private IDbContextTransaction? _lockedIn;
 
-    /// <summary>`work` returns false to roll back (e.g. a redelivered message); exceptions roll back too.</summary>
-    public async Task<bool> RunAsync(Guid accountId, DateTime now, Func<LicensePool, Task<bool>> work, CancellationToken ct)
+    /// <summary>
+    /// `work` returns false to roll back (e.g. a redelivered message); exceptions roll back too. With
+    /// `deferSaveInRun`, a change inside an outbox run is saved with the run's other changes at its end instead of
+    /// now: only for work whose staged rows no later message of the run reads back with a query (the seat engine
+    /// saves before it reads coverage).
+    /// </summary>
+    public async Task<bool> RunAsync(Guid accountId, DateTime now, Func<LicensePool, Task<bool>> work, CancellationToken ct, bool deferSaveInRun = false)
     {
         var inRun = await DeliveryBatch.EnlistAsync(db, ct);
         await using var tx = inRun ? null : await db.Database.BeginTransactionAsync(ct);
@@ -35,7 +40,13 @@ internal sealed class SeatTransaction(LicensingDbContext db)
             return false;
         }
 
-        // Saved per message even inside a run: later messages of the run query what this one wrote.
+        if (inRun && deferSaveInRun)
+        {
+            await DeliveryBatch.SaveChangesAsync(db, ct);
+            return true;
+        }
+
+        // Otherwise saved per message even inside a run: later messages of the run query what this one wrote.
         await db.SaveChangesAsync(ct);
         if (tx is not null)
         {
