@@ -4,7 +4,6 @@ using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Http;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -29,8 +28,6 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
         }
 
         var db = services.GetRequiredService<DirectoryDbContext>();
-        // One open for the whole request: EF would otherwise open and close the pooled connection around every query.
-        await db.Database.OpenConnectionAsync(http.RequestAborted);
         if (!Guid.TryParse(http.Request.RouteValues["accountId"] as string, out var accountId)
             || !Guid.TryParse(http.Request.RouteValues["directoryId"] as string, out var directoryId)
             || await authenticator.AuthenticateAsync(db, http.Request.Headers.Authorization, accountId, directoryId, http.RequestAborted) is null)
