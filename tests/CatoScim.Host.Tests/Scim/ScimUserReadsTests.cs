@@ -41,10 +41,9 @@ public sealed class ScimUserReadsTests : IAsyncLifetime
         await using var scope = _factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
         var reads = scope.ServiceProvider.GetRequiredService<ScimUserReads>();
-        var lease = scope.ServiceProvider.GetRequiredService<DirectoryDbLease>();
         var expected = await db.Users.AsNoTracking().SingleAsync(u => u.Id == id);
-        var byId = await reads.InDirectoryAsync(lease, id, _scim.AccountId, _scim.DirectoryId, default);
-        var byName = await reads.ByUserNameInDirectoryAsync(lease, _scim.AccountId, _scim.DirectoryId, expected.UserNameNormalized, default);
+        var byId = await reads.InDirectoryAsync(db, id, _scim.AccountId, _scim.DirectoryId, default);
+        var byName = await reads.ByUserNameInDirectoryAsync(db, _scim.AccountId, _scim.DirectoryId, expected.UserNameNormalized, default);
 
         foreach (var property in db.Model.FindEntityType(typeof(User))!.GetProperties())
         {
@@ -62,7 +61,7 @@ public sealed class ScimUserReadsTests : IAsyncLifetime
     {
         var id = await AddUserAsync(new UserFields { UserName = "scoped@acme.com" }, active: true);
         await using var scope = _factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbLease>();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
         var reads = scope.ServiceProvider.GetRequiredService<ScimUserReads>();
 
         Assert.Null(await reads.InDirectoryAsync(db, id, _scim.AccountId, Guid.NewGuid(), default));
@@ -94,7 +93,7 @@ public sealed class ScimUserReadsTests : IAsyncLifetime
 
         await using var read = _factory.Services.CreateAsyncScope();
         var found = await read.ServiceProvider.GetRequiredService<ScimUserReads>()
-            .GroupsOfAsync(read.ServiceProvider.GetRequiredService<DirectoryDbLease>(), id, default);
+            .GroupsOfAsync(read.ServiceProvider.GetRequiredService<DirectoryDbContext>(), id, default);
         Assert.Equal(
             [(groups[0], "Eng"), (groups[1], "Ops")],
             found.Select(g => (g.GroupId, g.DisplayName)).OrderBy(g => g.DisplayName).ToArray());

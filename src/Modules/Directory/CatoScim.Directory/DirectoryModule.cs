@@ -56,7 +56,6 @@ public static class DirectoryModule
         services.TryAddSingleton<AuthFailureThrottle>();
         services.AddScoped<ScimRequestContext>();
         services.AddScoped<ScimUserService>();
-        services.AddScoped<DirectoryDbLease>();
         services.AddSingleton<ScimUserReads>();
         services.AddScoped<GroupMembership>();
         services.AddScoped<GroupWriter>();

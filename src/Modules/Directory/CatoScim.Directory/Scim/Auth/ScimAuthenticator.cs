@@ -11,7 +11,7 @@ namespace CatoScim.Directory.Scim.Auth;
 /// </summary>
 internal sealed class ScimAuthenticator(ScimCredentialCache cache, ScimUsageRecorder usage, TimeProvider time)
 {
-    public async Task<Guid?> AuthenticateAsync(DirectoryDbLease db, string? authorization, Guid accountId, Guid directoryId, CancellationToken ct)
+    public async Task<Guid?> AuthenticateAsync(DirectoryDbContext db, string? authorization, Guid accountId, Guid directoryId, CancellationToken ct)
     {
         if (!AuthenticationHeaderValue.TryParse(authorization, out var header)
             || !"Bearer".Equals(header.Scheme, StringComparison.OrdinalIgnoreCase)

@@ -21,12 +21,7 @@ internal sealed class ScimCredentialCache(TimeProvider time)
     private long _globalGeneration;
     private int _unknownCount;
 
-    public Task<ScimCredentials?> GetAsync(DirectoryDbContext db, Guid directoryId, CancellationToken ct) => GetAsync(null, db, directoryId, ct);
-
-    /// <summary>Leases the request's context only on a miss: a cached directory costs no database work at all.</summary>
-    public Task<ScimCredentials?> GetAsync(DirectoryDbLease lease, Guid directoryId, CancellationToken ct) => GetAsync(lease, null, directoryId, ct);
-
-    private async Task<ScimCredentials?> GetAsync(DirectoryDbLease? lease, DirectoryDbContext? db, Guid directoryId, CancellationToken ct)
+    public async Task<ScimCredentials?> GetAsync(DirectoryDbContext db, Guid directoryId, CancellationToken ct)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var generation = Generation(directoryId);
@@ -35,7 +30,7 @@ internal sealed class ScimCredentialCache(TimeProvider time)
             return cached.Credentials;
         }
 
-        var credentials = await LoadAsync(db ?? lease!.Context, directoryId, now, ct);
+        var credentials = await LoadAsync(db, directoryId, now, ct);
         Store(directoryId, new Entry(credentials, generation, now));
         return credentials;
     }

@@ -27,7 +27,7 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
             return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many failed authentications from this address; retry after {wait} s.");
         }
 
-        var db = services.GetRequiredService<DirectoryDbLease>();
+        var db = services.GetRequiredService<DirectoryDbContext>();
         if (!Guid.TryParse(http.Request.RouteValues["accountId"] as string, out var accountId)
             || !Guid.TryParse(http.Request.RouteValues["directoryId"] as string, out var directoryId)
             || await authenticator.AuthenticateAsync(db, http.Request.Headers.Authorization, accountId, directoryId, http.RequestAborted) is null)
@@ -66,7 +66,7 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
 
     private static string? Excerpt(string? text) => text is null ? null : ScimExcerpt.Of(text);
 
-    private async Task ReportAsync(HttpContext http, DirectoryDbLease lease, ScimRequestContext scim, int status, string? scimType, string detail)
+    private async Task ReportAsync(HttpContext http, DirectoryDbContext db, ScimRequestContext scim, int status, string? scimType, string detail)
     {
         if (http.GetEndpoint()?.Metadata.GetMetadata<ScimOperation>() is not { } operation)
         {
@@ -76,7 +76,6 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
         try
         {
             var now = time.GetUtcNow().UtcDateTime;
-            var db = lease.Context;
             db.ChangeTracker.Clear();
             // Bounded like the error body: a refused request records an excerpt of what it sent, never all of it.
             db.Publish(new ScimRequestFailed(scim.AccountId, scim.DirectoryId, operation.ResourceType, operation.Name, scim.ResourceId,

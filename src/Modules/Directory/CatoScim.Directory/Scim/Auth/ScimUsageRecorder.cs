@@ -10,7 +10,7 @@ internal sealed class ScimUsageRecorder
     private static readonly TimeSpan Granularity = TimeSpan.FromMinutes(1);
     private readonly ConcurrentDictionary<Guid, DateTime> _lastWritten = new();
 
-    public async Task RecordAsync(DirectoryDbLease lease, Guid directoryId, Guid tokenId, DateTime now, CancellationToken ct)
+    public async Task RecordAsync(DirectoryDbContext db, Guid directoryId, Guid tokenId, DateTime now, CancellationToken ct)
     {
         if (_lastWritten.TryGetValue(tokenId, out var last) && now - last < Granularity)
         {
@@ -18,7 +18,6 @@ internal sealed class ScimUsageRecorder
         }
 
         _lastWritten[tokenId] = now;
-        var db = lease.Context;
         await db.ScimTokens.Where(t => t.Id == tokenId).ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), ct);
         await db.ScimDirectories.Where(d => d.Id == directoryId).ExecuteUpdateAsync(s => s.SetProperty(d => d.LastRequestAt, now), ct);
     }

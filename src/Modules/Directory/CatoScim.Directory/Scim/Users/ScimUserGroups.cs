@@ -16,15 +16,15 @@ internal static class ScimUserGroups
             .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new ScimUserGroup(m.UserId, g.Id, g.DisplayName)));
 
     public static async Task<ILookup<Guid, ScimUserGroup>> ForAsync(
-        DirectoryDbLease db, ScimUserReads reads, IReadOnlyCollection<Guid> userIds, CancellationToken ct)
+        DirectoryDbContext db, ScimUserReads reads, IReadOnlyCollection<Guid> userIds, CancellationToken ct)
     {
         var rows = userIds.Count switch
         {
             0 => [],
             1 => await reads.GroupsOfAsync(db, userIds.First(), ct),
-            _ => await db.Context.GroupMembers.AsNoTracking()
+            _ => await db.GroupMembers.AsNoTracking()
                 .Where(m => userIds.Contains(m.UserId))
-                .Join(db.Context.Groups, m => m.GroupId, g => g.Id, (m, g) => new ScimUserGroup(m.UserId, g.Id, g.DisplayName))
+                .Join(db.Groups, m => m.GroupId, g => g.Id, (m, g) => new ScimUserGroup(m.UserId, g.Id, g.DisplayName))
                 .ToListAsync(ct),
         };
         return rows.OrderBy(g => g.DisplayName, StringComparer.OrdinalIgnoreCase).ToLookup(g => g.UserId);

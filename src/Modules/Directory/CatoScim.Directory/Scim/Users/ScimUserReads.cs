@@ -17,11 +17,11 @@ internal sealed class ScimUserReads(SqlitePreparedPool<DirectoryDbContext>? pool
 {
     private ScimUserStatements? _statements;
 
-    public async Task<User?> ByUserNameInDirectoryAsync(DirectoryDbLease db, Guid accountId, Guid directoryId, string normalized, CancellationToken ct)
+    public async Task<User?> ByUserNameInDirectoryAsync(DirectoryDbContext db, Guid accountId, Guid directoryId, string normalized, CancellationToken ct)
     {
         if (pool is null)
         {
-            return await ScimUserQueries.ByUserNameInDirectory(db.Context, accountId, directoryId, normalized, ct);
+            return await ScimUserQueries.ByUserNameInDirectory(db, accountId, directoryId, normalized, ct);
         }
 
         var s = Statements(db);
@@ -33,11 +33,11 @@ internal sealed class ScimUserReads(SqlitePreparedPool<DirectoryDbContext>? pool
         }, s);
     }
 
-    public async Task<User?> InDirectoryAsync(DirectoryDbLease db, Guid id, Guid accountId, Guid directoryId, CancellationToken ct)
+    public async Task<User?> InDirectoryAsync(DirectoryDbContext db, Guid id, Guid accountId, Guid directoryId, CancellationToken ct)
     {
         if (pool is null)
         {
-            return await ScimUserQueries.InDirectoryReadOnly(db.Context, id, accountId, directoryId, ct);
+            return await ScimUserQueries.InDirectoryReadOnly(db, id, accountId, directoryId, ct);
         }
 
         var s = Statements(db);
@@ -50,11 +50,11 @@ internal sealed class ScimUserReads(SqlitePreparedPool<DirectoryDbContext>? pool
     }
 
     /// <summary>Whether the account has a user of this userName; untracked, so a caller that changes it reloads it.</summary>
-    public async Task<bool> UserNameTakenAsync(DirectoryDbLease db, Guid accountId, string normalized, CancellationToken ct)
+    public async Task<bool> UserNameTakenAsync(DirectoryDbContext db, Guid accountId, string normalized, CancellationToken ct)
     {
         if (pool is null)
         {
-            return await ScimUserQueries.ByUserName(db.Context, accountId, normalized, ct) is not null;
+            return await ScimUserQueries.ByUserName(db, accountId, normalized, ct) is not null;
         }
 
         var s = Statements(db);
@@ -65,11 +65,11 @@ internal sealed class ScimUserReads(SqlitePreparedPool<DirectoryDbContext>? pool
         }, s) is not null;
     }
 
-    public async Task<List<ScimUserGroup>> GroupsOfAsync(DirectoryDbLease db, Guid userId, CancellationToken ct)
+    public async Task<List<ScimUserGroup>> GroupsOfAsync(DirectoryDbContext db, Guid userId, CancellationToken ct)
     {
         if (pool is null)
         {
-            return await ScimUserGroups.OfOneUserAsync(db.Context, userId, ct);
+            return await ScimUserGroups.OfOneUserAsync(db, userId, ct);
         }
 
         var s = Statements(db);
@@ -127,6 +127,6 @@ internal sealed class ScimUserReads(SqlitePreparedPool<DirectoryDbContext>? pool
         }
     }
 
-    private ScimUserStatements Statements(DirectoryDbLease db) =>
-        _statements ??= ScimUserStatements.Build(db.Context.Model, db.Context.GetService<ISqlGenerationHelper>());
+    private ScimUserStatements Statements(DirectoryDbContext db) =>
+        _statements ??= ScimUserStatements.Build(db.Model, db.GetService<ISqlGenerationHelper>());
 }

@@ -14,7 +14,7 @@ namespace CatoScim.Directory.Scim.Users;
 
 /// <summary>The User lifecycle as an IdP drives it over SCIM; every write commits with its notifications.</summary>
 internal sealed class ScimUserService(
-    DirectoryDbLease lease,
+    DirectoryDbContext db,
     ScimRequestContext scim,
     ScimUserReads reads,
     OutboxSignal<DirectoryDbContext> outbox,
@@ -23,16 +23,14 @@ internal sealed class ScimUserService(
 {
     private const string Source = ChangeSources.Scim;
 
-    private DirectoryDbContext Db => lease.Context;
-
     public async Task<User> CreateAsync(JsonObject body, CancellationToken ct)
     {
         var input = Identify(ScimUserInputJson.Read(body));
         var now = time.GetUtcNow().UtcDateTime;
         var normalized = User.Normalize(input.Fields.UserName)!;
         // Almost every create is of a new userName: the untracked check is cheap, and a taken name is loaded tracked below.
-        var existing = await reads.UserNameTakenAsync(lease, scim.AccountId, normalized, ct)
-            ? await ScimUserQueries.ByUserName(Db, scim.AccountId, normalized, ct)
+        var existing = await reads.UserNameTakenAsync(db, scim.AccountId, normalized, ct)
+            ? await ScimUserQueries.ByUserName(db, scim.AccountId, normalized, ct)
             : null;
         if (existing is null)
         {
@@ -51,7 +49,7 @@ internal sealed class ScimUserService(
 
         if (existing.DirectoryId is { } other)
         {
-            var name = await Db.ScimDirectories.Where(d => d.Id == other).Select(d => d.Name).FirstOrDefaultAsync(ct);
+            var name = await db.ScimDirectories.Where(d => d.Id == other).Select(d => d.Name).FirstOrDefaultAsync(ct);
             throw ScimException.Uniqueness($"userName '{existing.Fields.UserName}' is already provisioned by another SCIM directory of this account ('{name}'). Unassign it there first.");
         }
 
@@ -62,24 +60,24 @@ internal sealed class ScimUserService(
         existing.Active = input.Active ?? true;
         existing.UpdatedAt = now;
         existing.Version++;
-        Db.Publish(new UserProvisioned(existing.ToRef(), TookOver: true, Source, now), now);
+        db.Publish(new UserProvisioned(existing.ToRef(), TookOver: true, Source, now), now);
         await SaveAsync(input.Fields.UserName, ct);
         return existing;
     }
 
     public async Task<User> GetAsync(Guid id, CancellationToken ct) =>
-        await reads.InDirectoryAsync(lease, id, scim.AccountId, scim.DirectoryId, ct)
+        await reads.InDirectoryAsync(db, id, scim.AccountId, scim.DirectoryId, ct)
         ?? throw ScimException.NotFound($"User {id} not found.");
 
     public async Task<(int Total, List<User> Page)> ListAsync(ScimListQuery query, CancellationToken ct)
     {
         if (query.SortBy is null && query.Filter is not null && ScimUserQueries.IsUserNameLookup(query.Filter, scim.Limits, out var normalized))
         {
-            var match = await reads.ByUserNameInDirectoryAsync(lease, scim.AccountId, scim.DirectoryId, normalized, ct);
+            var match = await reads.ByUserNameInDirectoryAsync(db, scim.AccountId, scim.DirectoryId, normalized, ct);
             return (match is null ? 0 : 1, match is null || query.StartIndex > 1 || query.Count == 0 ? [] : [match]);
         }
 
-        var scoped = Db.Users.AsNoTracking().Where(u => u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId);
+        var scoped = db.Users.AsNoTracking().Where(u => u.AccountId == scim.AccountId && u.DirectoryId == scim.DirectoryId);
         var filtered = ScimQueryable.Apply(scoped, ScimUserAttributes.Map, query, u => u.Id, scim.Limits);
         var total = await filtered.CountAsync(ct);
         var page = query.Count == 0 ? [] : await filtered.Skip(query.StartIndex - 1).Take(query.Count).ToListAsync(ct);
@@ -120,14 +118,14 @@ internal sealed class ScimUserService(
         user.DirectoryId = null;
         user.UpdatedAt = now;
         user.Version++;
-        Db.Publish(new UserUnlinked(user.ToRef(), scim.DirectoryId, now), now);
-        await Db.SaveChangesAsync(ct);
+        db.Publish(new UserUnlinked(user.ToRef(), scim.DirectoryId, now), now);
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<User> UpdateAsync(User user, ScimUserInput input, CancellationToken ct)
     {
         var fields = input.ExternalIdGiven ? input.Fields : input.Fields with { ExternalId = user.Fields.ExternalId };
-        if (UserLifecycle.Update(Db, user, fields, input.Active ?? user.Active, Source, time.GetUtcNow().UtcDateTime))
+        if (UserLifecycle.Update(db, user, fields, input.Active ?? user.Active, Source, time.GetUtcNow().UtcDateTime))
         {
             await SaveAsync(fields.UserName, ct);
         }
@@ -138,7 +136,7 @@ internal sealed class ScimUserService(
     private async Task<User> LoadForUpdateAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
         scim.ResourceId = id;
-        var user = await ScimUserQueries.InDirectory(Db, id, scim.AccountId, scim.DirectoryId, ct)
+        var user = await ScimUserQueries.InDirectory(db, id, scim.AccountId, scim.DirectoryId, ct)
             ?? throw ScimException.NotFound($"User {id} not found.");
         scim.ResourceName = user.Fields.UserName;
         scim.ExternalId = user.Fields.ExternalId;
@@ -164,11 +162,11 @@ internal sealed class ScimUserService(
         {
             if (prepared is null)
             {
-                await RowInserter.InsertAsync(Db, [user, provisioned], ct);
+                await RowInserter.InsertAsync(db, [user, provisioned], ct);
             }
             else
             {
-                prepared.Insert(Db, [user, provisioned]);
+                prepared.Insert(db, [user, provisioned]);
                 outbox.Notify();
             }
         }
@@ -182,7 +180,7 @@ internal sealed class ScimUserService(
     {
         try
         {
-            await Db.SaveChangesAsync(ct);
+            await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
