@@ -1,8 +1,10 @@
 using System.Collections.Concurrent;
 using System.Data.Common;
+using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Host.Tests.Infrastructure;
 
@@ -18,6 +20,15 @@ public sealed class RequestSqlMeter(IHttpContextAccessor http) : DbCommandInterc
     private readonly ConcurrentDictionary<string, SqlCost> _costs = new();
 
     public SqlCost this[string label] => _costs.GetValueOrDefault(label, new SqlCost(0, 0));
+
+    /// <summary>Meters the Directory module's EF commands and its prepared statements in a test host.</summary>
+    public static void AddTo(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddSingleton<RequestSqlMeter>();
+        services.AddSingleton<ISqlCommandObserver>(sp => sp.GetRequiredService<RequestSqlMeter>());
+        services.ConfigureDbContext<DirectorySqliteDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<RequestSqlMeter>()));
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {

@@ -1,7 +1,5 @@
 using System.Net;
-using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
-using CatoScim.ModuleKit.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
 using static CatoScim.Host.Tests.Infrastructure.ScimGroupData;
@@ -15,13 +13,7 @@ public sealed class ScimConditionalGetTests : IAsyncLifetime
     private ScimTestClient _scim = null!;
     private RequestSqlMeter _meter = null!;
 
-    public ScimConditionalGetTests() => _factory = new(services: services =>
-    {
-        services.AddHttpContextAccessor();
-        services.AddSingleton<RequestSqlMeter>();
-        services.AddSingleton<ISqlCommandObserver>(sp => sp.GetRequiredService<RequestSqlMeter>());
-        services.ConfigureDbContext<DirectorySqliteDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<RequestSqlMeter>()));
-    });
+    public ScimConditionalGetTests() => _factory = new(services: RequestSqlMeter.AddTo);
 
     public async Task InitializeAsync()
     {

@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
-using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
@@ -17,13 +15,7 @@ public sealed class ScimGroupConcurrencyTests : IAsyncLifetime
     private ScimTestClient _scim = null!;
     private RequestSqlMeter _meter = null!;
 
-    public ScimGroupConcurrencyTests() => _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0" }, services: services =>
-    {
-        services.AddHttpContextAccessor();
-        services.AddSingleton<RequestSqlMeter>();
-        services.AddSingleton<ISqlCommandObserver>(sp => sp.GetRequiredService<RequestSqlMeter>());
-        services.ConfigureDbContext<DirectorySqliteDbContext>((sp, o) => o.AddInterceptors(sp.GetRequiredService<RequestSqlMeter>()));
-    });
+    public ScimGroupConcurrencyTests() => _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0" }, services: RequestSqlMeter.AddTo);
 
     public async Task InitializeAsync()
     {
