@@ -2,7 +2,6 @@ using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.Persistence;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -17,53 +16,23 @@ internal sealed class ScimUserReads(SqlitePreparedPool<DirectoryDbContext>? pool
 {
     private ScimUserStatements? _statements;
 
-    public async Task<User?> ByUserNameInDirectoryAsync(DirectoryDbContext db, Guid accountId, Guid directoryId, string normalized, CancellationToken ct)
-    {
-        if (pool is null)
-        {
-            return await ScimUserQueries.ByUserNameInDirectory(db, accountId, directoryId, normalized, ct);
-        }
+    public async Task<User?> ByUserNameInDirectoryAsync(DirectoryDbContext db, Guid accountId, Guid directoryId, string normalized, CancellationToken ct) =>
+        pool is null
+            ? await ScimUserQueries.ByUserNameInDirectory(db, accountId, directoryId, normalized, ct)
+            : ReadUser(db, s => s.UserByNameInDirectory,
+                ("@a", nameof(User.AccountId), accountId), ("@n", nameof(User.UserNameNormalized), normalized), ("@d", nameof(User.DirectoryId), directoryId));
 
-        var s = Statements(db);
-        return ReadUser(s.UserByNameInDirectory, (plan, command) =>
-        {
-            plan.Bind(command, "@a", nameof(User.AccountId), accountId);
-            plan.Bind(command, "@n", nameof(User.UserNameNormalized), normalized);
-            plan.Bind(command, "@d", nameof(User.DirectoryId), directoryId);
-        }, s);
-    }
-
-    public async Task<User?> InDirectoryAsync(DirectoryDbContext db, Guid id, Guid accountId, Guid directoryId, CancellationToken ct)
-    {
-        if (pool is null)
-        {
-            return await ScimUserQueries.InDirectoryReadOnly(db, id, accountId, directoryId, ct);
-        }
-
-        var s = Statements(db);
-        return ReadUser(s.UserInDirectory, (plan, command) =>
-        {
-            plan.Bind(command, "@i", nameof(User.Id), id);
-            plan.Bind(command, "@a", nameof(User.AccountId), accountId);
-            plan.Bind(command, "@d", nameof(User.DirectoryId), directoryId);
-        }, s);
-    }
+    public async Task<User?> InDirectoryAsync(DirectoryDbContext db, Guid id, Guid accountId, Guid directoryId, CancellationToken ct) =>
+        pool is null
+            ? await ScimUserQueries.InDirectoryReadOnly(db, id, accountId, directoryId, ct)
+            : ReadUser(db, s => s.UserInDirectory,
+                ("@i", nameof(User.Id), id), ("@a", nameof(User.AccountId), accountId), ("@d", nameof(User.DirectoryId), directoryId));
 
     /// <summary>Whether the account has a user of this userName; untracked, so a caller that changes it reloads it.</summary>
-    public async Task<bool> UserNameTakenAsync(DirectoryDbContext db, Guid accountId, string normalized, CancellationToken ct)
-    {
-        if (pool is null)
-        {
-            return await ScimUserQueries.ByUserName(db, accountId, normalized, ct) is not null;
-        }
-
-        var s = Statements(db);
-        return ReadUser(s.UserByName, (plan, command) =>
-        {
-            plan.Bind(command, "@a", nameof(User.AccountId), accountId);
-            plan.Bind(command, "@n", nameof(User.UserNameNormalized), normalized);
-        }, s) is not null;
-    }
+    public async Task<bool> UserNameTakenAsync(DirectoryDbContext db, Guid accountId, string normalized, CancellationToken ct) =>
+        (pool is null
+            ? await ScimUserQueries.ByUserName(db, accountId, normalized, ct)
+            : ReadUser(db, s => s.UserByName, ("@a", nameof(User.AccountId), accountId), ("@n", nameof(User.UserNameNormalized), normalized))) is not null;
 
     public async Task<List<ScimUserGroup>> GroupsOfAsync(DirectoryDbContext db, Guid userId, CancellationToken ct)
     {
@@ -99,13 +68,18 @@ internal sealed class ScimUserReads(SqlitePreparedPool<DirectoryDbContext>? pool
         }
     }
 
-    private User? ReadUser(string sql, Action<RowReadPlan<User>, SqliteCommand> bind, ScimUserStatements s)
+    private User? ReadUser(DirectoryDbContext db, Func<ScimUserStatements, string> sql, params (string Name, string Property, object Value)[] parameters)
     {
+        var s = Statements(db);
         var session = pool!.Rent();
         try
         {
-            var command = session.Command(sql);
-            bind(s.Users, command);
+            var command = session.Command(sql(s));
+            foreach (var (name, property, value) in parameters)
+            {
+                s.Users.Bind(command, name, property, value);
+            }
+
             User? user = null;
             using (var reader = command.ExecuteReader())
             {
@@ -116,7 +90,6 @@ internal sealed class ScimUserReads(SqlitePreparedPool<DirectoryDbContext>? pool
             }
 
             session.Executed(user is null ? 0 : 1);
-
             pool.Return(session);
             return user;
         }
