@@ -57,6 +57,28 @@ public sealed class ScimUserReadsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Without_the_prepared_pool_the_EF_queries_answer_the_same()
+    {
+        var id = await AddUserAsync(new UserFields { UserName = "fallback@acme.com", Title = "Lead" }, active: true);
+        await using var scope = _factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
+        var prepared = scope.ServiceProvider.GetRequiredService<ScimUserReads>();
+        var ef = new ScimUserReads(pool: null);
+
+        var fromEf = await ef.InDirectoryAsync(db, id, _scim.AccountId, _scim.DirectoryId, default);
+        var fromPrepared = await prepared.InDirectoryAsync(db, id, _scim.AccountId, _scim.DirectoryId, default);
+        foreach (var property in db.Model.FindEntityType(typeof(User))!.GetProperties())
+        {
+            Assert.Equal(property.PropertyInfo!.GetValue(fromPrepared), property.PropertyInfo!.GetValue(fromEf));
+        }
+
+        Assert.Equal(id, (await ef.ByUserNameInDirectoryAsync(db, _scim.AccountId, _scim.DirectoryId, "FALLBACK@ACME.COM", default))?.Id);
+        Assert.True(await ef.UserNameTakenAsync(db, _scim.AccountId, "FALLBACK@ACME.COM", default));
+        Assert.False(await ef.UserNameTakenAsync(db, _scim.AccountId, "NOBODY@ACME.COM", default));
+        Assert.Empty(await ef.GroupsOfAsync(db, id, default));
+    }
+
+    [Fact]
     public async Task Reads_are_scoped_to_the_account_and_directory()
     {
         var id = await AddUserAsync(new UserFields { UserName = "scoped@acme.com" }, active: true);
