@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -26,16 +27,11 @@ public static class RowInserter
         var connection = db.Database.GetDbConnection();
         foreach (var entity in entities)
         {
-            var plan = Plans.GetOrAdd((db.Model, entity.GetType()), static (key, helper) => InsertPlan.Build(key.Model, key.Type, helper), sql);
+            var plan = PlanFor(db, sql, entity);
             await using var command = connection.CreateCommand();
             command.Transaction = transaction.GetDbTransaction();
             command.CommandText = plan.Sql;
-            foreach (var column in plan.Columns)
-            {
-                var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(entity);
-                command.Parameters.Add(column.Mapping.CreateParameter(command, column.ParameterName, value, column.Property.IsNullable));
-            }
-
+            plan.Bind(command, entity);
             await command.ExecuteNonQueryAsync(ct);
         }
 
@@ -54,14 +50,9 @@ public static class RowInserter
         {
             foreach (var entity in entities)
             {
-                var plan = Plans.GetOrAdd((db.Model, entity.GetType()), static (key, helper) => InsertPlan.Build(key.Model, key.Type, helper), sql);
+                var plan = PlanFor(db, sql, entity);
                 var command = session.Command(plan.Sql);
-                foreach (var column in plan.Columns)
-                {
-                    var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(entity);
-                    command.Parameters.Add(column.Mapping.CreateParameter(command, column.ParameterName, value, column.Property.IsNullable));
-                }
-
+                plan.Bind(command, entity);
                 command.ExecuteNonQuery();
                 session.Executed(0);
             }
@@ -83,10 +74,23 @@ public static class RowInserter
         }
     }
 
+    private static InsertPlan PlanFor(DbContext db, ISqlGenerationHelper sql, object entity) =>
+        Plans.GetOrAdd((db.Model, entity.GetType()), static (key, helper) => InsertPlan.Build(key.Model, key.Type, helper), sql);
+
     private sealed record InsertColumn(IProperty Property, RelationalTypeMapping Mapping, string ParameterName);
 
     private sealed record InsertPlan(string Sql, IReadOnlyList<InsertColumn> Columns)
     {
+        /// <summary>Every column's value, converted the way SaveChanges would write it.</summary>
+        public void Bind(DbCommand command, object entity)
+        {
+            foreach (var column in Columns)
+            {
+                var value = column.Property.GetGetter().GetClrValueUsingContainingEntity(entity);
+                command.Parameters.Add(column.Mapping.CreateParameter(command, column.ParameterName, value, column.Property.IsNullable));
+            }
+        }
+
         public static InsertPlan Build(IModel model, Type type, ISqlGenerationHelper sql)
         {
             var entityType = model.FindEntityType(type) ?? throw new InvalidOperationException($"{type.Name} is not an entity of this context.");
