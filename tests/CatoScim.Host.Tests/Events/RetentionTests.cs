@@ -1,3 +1,4 @@
+using CatoScim.Events.Alerts;
 using CatoScim.Events.Persistence;
 using CatoScim.Events.Provisioning;
 using CatoScim.Host.Tests.Infrastructure;
@@ -33,4 +34,30 @@ public sealed class RetentionTests
         Assert.Equal(2, log.NonQueries.Count(sql => sql.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
             && sql.Contains("ProvisioningEvents", StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public async Task Alerts_raised_before_the_retention_are_deleted()
+    {
+        await using var factory = new CatoScimFactory(settings: new() { ["Events:RetentionDays"] = "30" });
+        var now = factory.Time.GetUtcNow().UtcDateTime;
+        await factory.AddAsync(Alert("old", now.AddDays(-31)), Alert("kept", now.AddDays(-29)));
+
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await ActivatorUtilities.CreateInstance<ProvisioningEventsRetentionJob>(scope.ServiceProvider).PurgeAsync(CancellationToken.None);
+        }
+
+        await using var check = factory.Services.CreateAsyncScope();
+        Assert.Equal("kept", Assert.Single(await check.ServiceProvider.GetRequiredService<EventsDbContext>().Alerts.ToListAsync()).Key);
+    }
+
+    private static AlertRecord Alert(string key, DateTime raisedAt) => new()
+    {
+        Id = Guid.CreateVersion7(),
+        AccountId = Guid.NewGuid(),
+        Key = key,
+        RaisedAt = raisedAt,
+        QueuedAt = raisedAt,
+        Status = AlertStatus.Sent,
+    };
 }

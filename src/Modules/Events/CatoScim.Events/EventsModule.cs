@@ -1,4 +1,5 @@
 using CatoScim.Events.Accounts;
+using CatoScim.Events.Alerts;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Directories;
 using CatoScim.Events.Feed;
@@ -37,6 +38,19 @@ public static class EventsModule
         services.AddSingleton<TestEmailLimiter>();
         services.AddTransient<ProvisioningEventsRetentionJob>();
         services.AddTransient<ProvisioningDigestJob>();
+        services.AddMetrics();
+        services.AddSingleton<AlertMetrics>();
+        services.AddSingleton<AlertQueue>();
+        services.AddScoped<AlertRaiser>();
+        services.AddScoped<AlertSender>();
+        services.AddScoped<AlertSettingsService>();
+        services.AddScoped<AlertSweep>();
+        services.AddScoped<DirectoryAlerts>();
+        services.AddScoped<LicensePoolAlerts>();
+        services.AddScoped<TokenCopyWriter>();
+        services.AddScoped<TokenExpiryScanner>();
+        services.AddTransient<AlertSendJob>();
+        services.AddTransient<AlertScanJob>();
         services.AddSingleton<IGraphQLContributor, EventsGraphQLContributor>();
         return services;
     }
@@ -49,6 +63,7 @@ public static class EventsModule
         jobs.AddOrUpdate<ProvisioningEventsRetentionJob>(ProvisioningEventsRetentionJob.Id, j => j.PurgeAsync(CancellationToken.None), Cron.Daily(3, 17));
         jobs.AddOrUpdate<ProvisioningDigestJob>(ProvisioningDigestJob.Id, j => j.RunAsync(CancellationToken.None),
             DigestWindows.Cron(Math.Max(1, digest.IntervalMinutes), digest.GraceMinutes));
+        jobs.AddOrUpdate<AlertScanJob>(AlertScanJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Hourly(5));
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using CatoScim.Events.Alerts;
 using CatoScim.Events.Digests;
 
 namespace CatoScim.Events;
@@ -7,4 +8,5 @@ internal sealed class EventsOptions
 {
     public int RetentionDays { get; set; } = 90;
     public DigestOptions Digest { get; set; } = new();
+    public AlertOptions Alerts { get; set; } = new();
 }

@@ -14,6 +14,7 @@ public sealed class DeliveryBatch : IAsyncDisposable
     private static readonly AsyncLocal<DeliveryBatch?> Ambient = new();
     private readonly List<(DbContext Context, IDbContextTransaction Transaction)> _transactions = [];
     private readonly HashSet<DbContext> _unsaved = [];
+    private readonly List<Action> _afterCommit = [];
 
     private DeliveryBatch()
     {
@@ -78,6 +79,24 @@ public sealed class DeliveryBatch : IAsyncDisposable
     }
 
     /// <summary>
+    /// Runs `action` once the consumer's writes are committed, for work outside the database that must not see an
+    /// uncommitted row (enqueueing a job that reads it). Inside a run that is after the run commits, and never if it
+    /// rolls back (its messages are then redelivered one at a time); outside a run it is now, so call it after the
+    /// consumer's own SaveChanges. It must not throw: the writes are committed by then.
+    /// </summary>
+    public static void AfterCommit(Action action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        if (Current is { } batch)
+        {
+            batch._afterCommit.Add(action);
+            return;
+        }
+
+        action();
+    }
+
+    /// <summary>
     /// Contexts that published notifications of their own commit last, so a downstream consumer woken by them already
     /// sees what the other consumers recorded for the same messages.
     /// </summary>
@@ -91,6 +110,11 @@ public sealed class DeliveryBatch : IAsyncDisposable
         foreach (var (_, transaction) in _transactions.OrderBy(t => t.Context.ChangeTracker.Entries<OutboxMessage>().Any()))
         {
             await transaction.CommitAsync(ct);
+        }
+
+        foreach (var action in _afterCommit)
+        {
+            action();
         }
     }
 
@@ -109,5 +133,6 @@ public sealed class DeliveryBatch : IAsyncDisposable
 
         _transactions.Clear();
         _unsaved.Clear();
+        _afterCommit.Clear();
     }
 }

@@ -1,3 +1,4 @@
+using CatoScim.Events.Alerts;
 using CatoScim.Events.Digests;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
@@ -10,5 +11,6 @@ internal sealed class EventsMutationsGraphType : ObjectGraphType<AccountScope>
     {
         Name = "EventsMutations";
         DigestMutations.Add(this);
+        AlertMutations.Add(this);
     }
 }

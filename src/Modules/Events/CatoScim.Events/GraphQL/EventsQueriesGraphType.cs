@@ -1,3 +1,4 @@
+using CatoScim.Events.Alerts;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Feed;
 using CatoScim.ModuleKit.GraphQL;
@@ -5,7 +6,7 @@ using GraphQL.Types;
 
 namespace CatoScim.Events.GraphQL;
 
-/// <summary>`events(accountId:)`: provisioning history, its summary and the digest emails.</summary>
+/// <summary>`events(accountId:)`: provisioning history, its summary, the digest emails and the alerts.</summary>
 internal sealed class EventsQueriesGraphType : ObjectGraphType<AccountScope>
 {
     public EventsQueriesGraphType()
@@ -13,5 +14,6 @@ internal sealed class EventsQueriesGraphType : ObjectGraphType<AccountScope>
         Name = "EventsQueries";
         FeedQueries.Add(this);
         DigestQueries.Add(this);
+        AlertQueries.Add(this);
     }
 }

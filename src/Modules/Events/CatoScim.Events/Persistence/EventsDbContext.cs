@@ -1,4 +1,5 @@
 using CatoScim.Events.Accounts;
+using CatoScim.Events.Alerts;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Directories;
 using CatoScim.Events.Provisioning;
@@ -18,12 +19,16 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ProvisioningEvent> ProvisioningEvents => Set<ProvisioningEvent>();
     public DbSet<DigestRecord> Digests => Set<DigestRecord>();
     public DbSet<DirectoryCopy> Directories => Set<DirectoryCopy>();
+    public DbSet<AlertSettings> AlertSettings => Set<AlertSettings>();
+    public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
+    public DbSet<DirectoryHealthCopy> DirectoryHealth => Set<DirectoryHealthCopy>();
+    public DbSet<TokenCopy> Tokens => Set<TokenCopy>();
 
     // SQLite gives DateTimes back as Unspecified; GraphQL and comparisons with TimeProvider need them as UTC.
-    private static readonly ValueConverter<DateTime, DateTime> UtcConverter =
+    internal static readonly ValueConverter<DateTime, DateTime> UtcConverter =
         new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
 
-    private static readonly ValueConverter<DateTime?, DateTime?> NullableUtcConverter =
+    internal static readonly ValueConverter<DateTime?, DateTime?> NullableUtcConverter =
         new(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
 
     protected abstract bool IsSqlServer { get; }
@@ -81,5 +86,6 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Error).HasMaxLength(DigestRecord.ErrorMax);
         });
+        AlertsModel.Configure(modelBuilder, Schema);
     }
 }

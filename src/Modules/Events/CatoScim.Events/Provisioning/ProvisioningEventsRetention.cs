@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 
 namespace CatoScim.Events.Provisioning;
 
-/// <summary>Deletes events and digest records past `Events:RetentionDays`, in batches so no transaction holds the table long.</summary>
+/// <summary>Deletes events, digest and alert records past `Events:RetentionDays`, in batches so no transaction holds the table long.</summary>
 internal sealed class ProvisioningEventsRetention(EventsDbContext db, IOptions<EventsOptions> options, TimeProvider time, ILogger<ProvisioningEventsRetention> logger)
 {
     public const int BatchSize = 1000;
@@ -23,7 +23,9 @@ internal sealed class ProvisioningEventsRetention(EventsDbContext db, IOptions<E
         while (deleted == BatchSize);
 
         var digests = await db.Digests.Where(d => d.WindowStart < cutoff).ExecuteDeleteAsync(ct);
-        logger.LogInformation("Deleted {Events} provisioning events and {Digests} digest records older than {Cutoff:o}", events, digests, cutoff);
+        var alerts = await db.Alerts.Where(a => a.RaisedAt < cutoff).ExecuteDeleteAsync(ct);
+        logger.LogInformation("Deleted {Events} provisioning events, {Digests} digest and {Alerts} alert records older than {Cutoff:o}",
+            events, digests, alerts, cutoff);
         return events;
     }
 }

@@ -1,0 +1,9 @@
+namespace CatoScim.Events.Alerts;
+
+internal enum AlertKind
+{
+    DirectoryFailing,
+    DirectoryRecovered,
+    TokenExpiring,
+    LicensePoolExhausted,
+}

@@ -1,0 +1,50 @@
+using CatoScim.Events.Persistence;
+using CatoScim.ModuleKit.GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Events.Alerts;
+
+internal sealed class AlertSettingsService(EventsDbContext db)
+{
+    public async Task<AlertSettingsView> GetAsync(Guid accountId, CancellationToken ct) =>
+        await ViewAsync(await db.AlertSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AccountId == accountId, ct)
+            ?? new AlertSettings { AccountId = accountId }, ct);
+
+    public async Task<AlertSettingsView> UpdateAsync(Guid accountId, UpdateAlertSettingsInput input, CancellationToken ct)
+    {
+        if (input.TokenWarningDays is < 1 or > AlertSettings.MaxTokenWarningDays)
+        {
+            throw GraphQLErrors.Validation($"tokenWarningDays must be between 1 and {AlertSettings.MaxTokenWarningDays}.");
+        }
+
+        var settings = await db.AlertSettings.FindAsync([accountId], ct);
+        if (settings is null)
+        {
+            settings = new AlertSettings { AccountId = accountId };
+            db.AlertSettings.Add(settings);
+        }
+
+        settings.DirectoryFailing = input.DirectoryFailing ?? settings.DirectoryFailing;
+        settings.TokenExpiring = input.TokenExpiring ?? settings.TokenExpiring;
+        settings.LicensePoolExhausted = input.LicensePoolExhausted ?? settings.LicensePoolExhausted;
+        settings.TokenWarningDays = input.TokenWarningDays ?? settings.TokenWarningDays;
+        await db.SaveChangesAsync(ct);
+        return await ViewAsync(settings, ct);
+    }
+
+    /// <summary>Every alert, skipped ones too (they say why nobody was told), newest first.</summary>
+    public async Task<AlertList> ListAsync(Guid accountId, PagingInput paging, CancellationToken ct)
+    {
+        var alerts = db.Alerts.AsNoTracking().Where(a => a.AccountId == accountId);
+        var total = await alerts.CountAsync(ct);
+        var items = await alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+        return new AlertList(items, new PageInfo(total));
+    }
+
+    private async Task<AlertSettingsView> ViewAsync(AlertSettings settings, CancellationToken ct)
+    {
+        var account = await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.AccountId == settings.AccountId, ct);
+        return new AlertSettingsView(settings.DirectoryFailing, settings.TokenExpiring, settings.LicensePoolExhausted, settings.TokenWarningDays,
+            account?.AlertRecipients ?? []);
+    }
+}

@@ -1,0 +1,3 @@
+namespace CatoScim.Events.Alerts;
+
+internal sealed record AlertText(string Subject, string Body);
