@@ -17,9 +17,12 @@ internal sealed class DigestTestHost : IAsyncDisposable
     public Guid AccountId { get; private set; }
     public GraphQLTestClient GraphQL { get; private set; } = null!;
 
-    public static async Task<DigestTestHost> StartAsync(Dictionary<string, string?> settings, params string[] recipients)
+    public static Task<DigestTestHost> StartAsync(Dictionary<string, string?> settings, params string[] recipients) =>
+        StartOnAsync(new CatoScimFactory(settings: settings), recipients);
+
+    public static async Task<DigestTestHost> StartOnAsync(CatoScimFactory factory, params string[] recipients)
     {
-        var host = new DigestTestHost(new CatoScimFactory(settings: settings));
+        var host = new DigestTestHost(factory);
         (host.AccountId, var key) = await host.Factory.CreateAccountAsync("acme");
         host.GraphQL = host.Factory.GraphQL(key);
         await host.WaitForCopyAsync(0);

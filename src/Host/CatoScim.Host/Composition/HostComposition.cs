@@ -6,6 +6,7 @@ using CatoScim.Host.Hangfire;
 using CatoScim.Host.Health;
 using CatoScim.Host.Memory;
 using CatoScim.Host.Persistence;
+using CatoScim.Host.Telemetry;
 using CatoScim.Host.Transport;
 using CatoScim.Licensing;
 using CatoScim.ModuleKit.GraphQL;
@@ -67,12 +68,14 @@ internal static class HostComposition
         services.Configure<MemoryOptions>(configuration.GetSection("Memory"));
         services.AddHostedService<Gen0BudgetService>();
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
+        services.AddCatoScimTelemetry(configuration);
         return builder;
     }
 
     public static async Task UseCatoScimAsync(this WebApplication app)
     {
         app.UseCatoScimTransport();
+        app.UseCatoScimTelemetry();
         if (app.Configuration.GetValue("Database:MigrateOnStartup", true))
         {
             await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);

@@ -33,6 +33,8 @@ public static class EventsModule
         services.AddScoped<ProvisioningEventsRetention>();
         services.AddScoped<DigestContentBuilder>();
         services.AddScoped<DigestSender>();
+        services.AddMetrics();
+        services.AddSingleton<DigestMetrics>();
         services.AddScoped<DigestRunner>();
         services.AddScoped<DigestSettingsService>();
         services.AddSingleton<TestEmailLimiter>();

@@ -32,8 +32,16 @@ public static class LicensingModule
         services.AddScoped<UserLicenseBatch>();
         services.AddSingleton<IObjectFieldContributor, UserLicenseFieldContributor>();
         services.TryAddScoped<GraphQLBatchKeys>();
+        services.AddMetrics();
+        services.AddSingleton<LicensePoolMetrics>();
         return services;
     }
 
-    public static WebApplication UseLicensing(this WebApplication app) => app;
+    /// <summary>Creates the pool gauges; they are read only when a metrics listener collects.</summary>
+    public static WebApplication UseLicensing(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Services.GetRequiredService<LicensePoolMetrics>();
+        return app;
+    }
 }

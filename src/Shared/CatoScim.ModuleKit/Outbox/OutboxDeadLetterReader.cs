@@ -21,16 +21,9 @@ public sealed class OutboxDeadLetterReader(IServiceScopeFactory scopes, IEnumera
                 .Select(m => new { m.Id, m.Type, m.OccurredAt, m.DeadLetteredAt, m.Attempts, m.LastError })
                 .ToListAsync(ct);
             letters.AddRange(rows.Select(r =>
-                new OutboxDeadLetter(module.Module, r.Id, ShortName(r.Type), r.OccurredAt, r.DeadLetteredAt!.Value, r.Attempts, r.LastError)));
+                new OutboxDeadLetter(module.Module, r.Id, OutboxMessage.ShortTypeName(r.Type), r.OccurredAt, r.DeadLetteredAt!.Value, r.Attempts, r.LastError)));
         }
 
         return letters;
-    }
-
-    // Stored as "Namespace.Type, Assembly"; ops need the notification's name only.
-    private static string ShortName(string type)
-    {
-        var name = type.Split(',')[0];
-        return name[(name.LastIndexOf('.') + 1)..];
     }
 }

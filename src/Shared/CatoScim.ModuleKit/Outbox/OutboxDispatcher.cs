@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using CatoScim.ModuleKit.Inbox;
+using CatoScim.ModuleKit.Persistence;
 using CatoScim.ModuleKit.Threading;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
@@ -22,11 +23,13 @@ public sealed class OutboxDispatcher<TContext>(
     OutboxSignal<TContext> signal,
     IOptions<OutboxOptions> options,
     TimeProvider time,
+    IEnumerable<ModuleDatabase> modules,
     ILogger<OutboxDispatcher<TContext>> logger) : BackgroundService
     where TContext : DbContext
 {
     private static readonly ConcurrentDictionary<string, Type> Types = new();
     private readonly OutboxOptions _options = options.Value;
+    private readonly string _module = modules.FirstOrDefault(m => m.ContextType == typeof(TContext))?.Module ?? typeof(TContext).Name;
     private int _transientFailures;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -156,7 +159,7 @@ public sealed class OutboxDispatcher<TContext>(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await PublishAsync(scope.ServiceProvider, message, ct);
+            await PublishAsync(scope.ServiceProvider, _module, message, ct);
             _transientFailures = 0;
             return null;
         }
@@ -172,13 +175,14 @@ public sealed class OutboxDispatcher<TContext>(
     /// <summary>All of `run` in one scope and one transaction per consumer context, or nothing (see <see cref="DeliveryBatch"/>).</summary>
     private async Task<bool> DeliverRunAsync(List<OutboxMessage> run, CancellationToken ct)
     {
+        using var activity = OutboxTracing.StartRun(_module, run.Count);
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             await using var batch = DeliveryBatch.Start();
             foreach (var message in run)
             {
-                await PublishAsync(scope.ServiceProvider, message, ct);
+                await PublishAsync(scope.ServiceProvider, _module, message, ct);
             }
 
             await batch.CommitAsync(ct);
@@ -187,18 +191,28 @@ public sealed class OutboxDispatcher<TContext>(
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
+            OutboxTracing.Failed(activity, ex);
             logger.LogInformation(ex, "A run of {Count} outbox messages of {Context} failed; delivering them one at a time",
                 run.Count, typeof(TContext).Name);
             return false;
         }
     }
 
-    private static async Task PublishAsync(IServiceProvider services, OutboxMessage message, CancellationToken ct)
+    private static async Task PublishAsync(IServiceProvider services, string module, OutboxMessage message, CancellationToken ct)
     {
-        var type = Types.GetOrAdd(message.Type, static name => Type.GetType(name, throwOnError: true)!);
-        var notification = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)!;
-        services.GetRequiredService<MessageContext>().Set(message.Id, message.OccurredAt);
-        await services.GetRequiredService<IPublisher>().Publish(notification, ct);
+        using var activity = OutboxTracing.StartDelivery(module, message);
+        try
+        {
+            var type = Types.GetOrAdd(message.Type, static name => Type.GetType(name, throwOnError: true)!);
+            var notification = JsonSerializer.Deserialize(message.Payload, type, OutboxJson.Options)!;
+            services.GetRequiredService<MessageContext>().Set(message.Id, message.OccurredAt);
+            await services.GetRequiredService<IPublisher>().Publish(notification, ct);
+        }
+        catch (Exception ex)
+        {
+            OutboxTracing.Failed(activity, ex);
+            throw;
+        }
     }
 
     private void Fail(OutboxMessage message, DateTime now)

@@ -16,6 +16,7 @@ public static class OutboxModelBuilderExtensions
             e.HasIndex(m => m.Id).IsUnique();
             e.Property(m => m.Type).HasMaxLength(300);
             e.Property(m => m.LastError).HasMaxLength(OutboxMessage.LastErrorMax);
+            e.Property(m => m.TraceParent).HasMaxLength(OutboxMessage.TraceParentMax);
             // The dispatcher scans pending rows in commit order; the purge job scans delivered rows by age.
             e.HasIndex(m => new { m.DeliveredAt, m.Sequence });
         });

@@ -11,7 +11,7 @@ namespace CatoScim.Events.Digests;
 /// to the window's end, sends its email, and records the outcome.
 /// </summary>
 internal sealed class DigestSender(
-    EventsDbContext db, DigestContentBuilder builder, MailSender mail, TimeProvider time, ILogger<DigestSender> logger)
+    EventsDbContext db, DigestContentBuilder builder, MailSender mail, DigestMetrics metrics, TimeProvider time, ILogger<DigestSender> logger)
 {
     /// <param name="notBefore">Older events are past the retention horizon and never reported.</param>
     /// <returns>False only when this run claimed the window and could not send it.</returns>
@@ -65,7 +65,13 @@ internal sealed class DigestSender(
             logger.LogInformation("Digest {Account} {Window:o} carries {Late} late events", account.AccountId, start, content.Late);
         }
 
-        return record.Status == DigestStatus.Skipped || await SendAsync(record, content, ct);
+        if (record.Status == DigestStatus.Skipped)
+        {
+            metrics.Count(record.Status);
+            return true;
+        }
+
+        return await SendAsync(record, content, ct);
     }
 
     /// <summary>
@@ -79,6 +85,7 @@ internal sealed class DigestSender(
             record.Status = DigestStatus.Skipped;
             record.Recipients = [];
             await db.SaveChangesAsync(CancellationToken.None);
+            metrics.Count(record.Status);
             return true;
         }
 
@@ -110,6 +117,7 @@ internal sealed class DigestSender(
         }
 
         await db.SaveChangesAsync(CancellationToken.None);
+        metrics.Count(record.Status);
         return sent;
     }
 
