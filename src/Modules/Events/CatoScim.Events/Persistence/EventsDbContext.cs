@@ -1,4 +1,5 @@
 using CatoScim.Events.Accounts;
+using CatoScim.Events.Audit;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Directories;
 using CatoScim.Events.Provisioning;
@@ -18,6 +19,7 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<ProvisioningEvent> ProvisioningEvents => Set<ProvisioningEvent>();
     public DbSet<DigestRecord> Digests => Set<DigestRecord>();
     public DbSet<DirectoryCopy> Directories => Set<DirectoryCopy>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     // SQLite gives DateTimes back as Unspecified; GraphQL and comparisons with TimeProvider need them as UTC.
     private static readonly ValueConverter<DateTime, DateTime> UtcConverter =
@@ -80,6 +82,20 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.SentAt).HasConversion(NullableUtcConverter);
             e.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
             e.Property(x => x.Error).HasMaxLength(DigestRecord.ErrorMax);
+        });
+        modelBuilder.Entity<AuditRecord>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "AuditRecords"));
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.AccountId, x.OccurredAt, x.Id });
+            e.HasIndex(x => x.OccurredAt);
+            e.Property(x => x.OccurredAt).HasConversion(UtcConverter);
+            e.Property(x => x.Actor).HasMaxLength(AuditRecord.ActorMax);
+            e.Property(x => x.ApiKeyPrefix).HasMaxLength(AuditRecord.ApiKeyPrefixMax);
+            e.Property(x => x.Action).HasMaxLength(AuditRecord.ActionMax);
+            e.Property(x => x.TargetType).HasMaxLength(AuditRecord.TargetTypeMax);
+            e.Property(x => x.TargetId).HasMaxLength(AuditRecord.TargetIdMax);
+            e.Property(x => x.ClientAddress).HasMaxLength(AuditRecord.ClientAddressMax);
         });
     }
 }
