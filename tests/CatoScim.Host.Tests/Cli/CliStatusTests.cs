@@ -34,7 +34,8 @@ public sealed class CliStatusTests
         var dataDir = CliRun.NewDataDir();
         Assert.Equal(0, (await CliRun.InAsync(dataDir, "accounts", "create", "--name", "Acme")).Exit);
         Assert.Equal(0, (await CliRun.InAsync(dataDir, "accounts", "create", "--name", "Globex")).Exit);
-        // No server ran, so both AccountCreated rows wait in Directory's outbox; dead-letter one of them.
+        // No server ran, so both accounts' rows (AccountCreated and two audit records each) wait in Directory's outbox;
+        // dead-letter the first of them.
         await using (var connection = new SqliteConnection($"Data Source={Path.Combine(dataDir, "catoscim.directory.db")};Pooling=False"))
         {
             await connection.OpenAsync();
@@ -49,11 +50,11 @@ public sealed class CliStatusTests
         var modules = Modules(json.Out).ToDictionary(m => m.GetProperty("module").GetString()!);
         Assert.All(modules.Values, m => Assert.Empty(m.GetProperty("pendingMigrations").EnumerateArray()));
         Assert.All(modules.Values, m => Assert.NotEmpty(m.GetProperty("appliedMigrations").EnumerateArray()));
-        Assert.Equal(1, modules["directory"].GetProperty("outboxPending").GetInt32());
+        Assert.Equal(5, modules["directory"].GetProperty("outboxPending").GetInt32());
         Assert.Equal(1, modules["directory"].GetProperty("outboxDeadLettered").GetInt32());
         Assert.Equal(0, modules["licensing"].GetProperty("outboxDeadLettered").GetInt32());
         var directoryMigrations = modules["directory"].GetProperty("appliedMigrations").GetArrayLength();
-        Assert.Contains($"directory: migrations {directoryMigrations} applied, 0 pending; outbox 1 pending, 1 dead-lettered", human.Out, StringComparison.Ordinal);
+        Assert.Contains($"directory: migrations {directoryMigrations} applied, 0 pending; outbox 5 pending, 1 dead-lettered", human.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;
+using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Inbox;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
@@ -23,6 +24,9 @@ internal sealed class LicensingHarness
     private LicensingHarness(DbContextOptions<LicensingSqliteDbContext> options) => _options = options;
 
     public Guid AccountId { get; } = Guid.CreateVersion7();
+
+    /// <summary>The admin whose pool and rule changes the tests make.</summary>
+    public AccountScope Admin => new(AccountId, new AdminPrincipal(AccountId, AdminRole.Editor, Guid.Empty, "csk_harness"));
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
 
@@ -59,19 +63,19 @@ internal sealed class LicensingHarness
     public async Task DeleteRuleAsync(Guid ruleId)
     {
         await using var db = Db();
-        await Rules(db).DeleteAsync(AccountId, ruleId.ToString(), CancellationToken.None);
+        await Rules(db).DeleteAsync(Admin, ruleId.ToString(), CancellationToken.None);
     }
 
     public async Task<LicenseRule> CreateRuleAsync(LicenseRuleKind kind, Guid? userId = null, Guid? groupId = null)
     {
         await using var db = Db();
-        return await Rules(db).CreateAsync(AccountId, kind, userId?.ToString(), groupId?.ToString(), CancellationToken.None);
+        return await Rules(db).CreateAsync(Admin, kind, userId?.ToString(), groupId?.ToString(), CancellationToken.None);
     }
 
     public async Task SetTotalAsync(int total, bool? releaseOnDisable = null)
     {
         await using var db = Db();
-        await new PoolEditor(db, new SeatTransaction(db), Engine(db), Time).UpdateAsync(AccountId, new PoolUpdate(total, ReleaseOnDisable: releaseOnDisable), CancellationToken.None);
+        await new PoolEditor(db, new SeatTransaction(db), Engine(db), Time).UpdateAsync(Admin, new PoolUpdate(total, ReleaseOnDisable: releaseOnDisable), CancellationToken.None);
     }
 
     public async Task<List<SeatAssignment>> SeatsAsync(SeatStatus status)

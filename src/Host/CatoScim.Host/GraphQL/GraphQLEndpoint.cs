@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CatoScim.Host.Transport;
 using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
@@ -65,7 +66,7 @@ internal static class GraphQLEndpoint
             Query = request.Query,
             Variables = request.Variables,
             OperationName = request.OperationName,
-            UserContext = new AdminUserContext(principal, origin.Resolve(http.Request)),
+            UserContext = new AdminUserContext(principal with { ClientAddress = ClientAddress.Of(http) }, origin.Resolve(http.Request)),
             RequestServices = http.RequestServices,
             CancellationToken = ct,
             // The executer links this timeout into the token every resolver hands to EF, so the query itself is cancelled.

@@ -1,5 +1,6 @@
 using CatoScim.Events.Accounts;
 using CatoScim.Events.Alerts;
+using CatoScim.Events.Audit;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Directories;
 using CatoScim.Events.Feed;
@@ -54,6 +55,10 @@ public static class EventsModule
         services.AddTransient<AlertSendJob>();
         services.AddTransient<AlertScanJob>();
         services.AddSingleton<IGraphQLContributor, EventsGraphQLContributor>();
+        services.AddScoped<AuditFeedQuery>();
+        services.AddScoped<AuditRetention>();
+        services.AddTransient<AuditRetentionJob>();
+        services.AddSingleton<IGraphQLContributor, AuditGraphQLContributor>();
         return services;
     }
 
@@ -63,6 +68,7 @@ public static class EventsModule
         var digest = app.Services.GetRequiredService<IOptions<EventsOptions>>().Value.Digest;
         var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
         jobs.AddOrUpdate<ProvisioningEventsRetentionJob>(ProvisioningEventsRetentionJob.Id, j => j.PurgeAsync(CancellationToken.None), Cron.Daily(3, 17));
+        jobs.AddOrUpdate<AuditRetentionJob>(AuditRetentionJob.Id, j => j.PurgeAsync(CancellationToken.None), Cron.Daily(3, 37));
         jobs.AddOrUpdate<ProvisioningDigestJob>(ProvisioningDigestJob.Id, j => j.RunAsync(CancellationToken.None),
             DigestWindows.Cron(Math.Max(1, digest.IntervalMinutes), digest.GraceMinutes));
         jobs.AddOrUpdate<AlertScanJob>(AlertScanJob.Id, j => j.RunAsync(CancellationToken.None), Cron.Hourly(5));

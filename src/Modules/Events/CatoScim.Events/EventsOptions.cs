@@ -7,6 +7,10 @@ namespace CatoScim.Events;
 internal sealed class EventsOptions
 {
     public int RetentionDays { get; set; } = 90;
+
+    /// <summary>Audit records are kept longer than the provisioning history: "who issued this token" outlives the sync it broke.</summary>
+    public int AuditRetentionDays { get; set; } = 365;
+
     public DigestOptions Digest { get; set; } = new();
     public AlertOptions Alerts { get; set; } = new();
 }

@@ -15,7 +15,7 @@ internal static class KeysRevokeCommand
         {
             await using var host = await context.OpenAsync(migrate: true, ct);
             var keyId = parse.GetValue(key);
-            return await host.Services.GetRequiredService<IAdminKeyAdministration>().RevokeAsync(parse.GetValue(account), keyId, ct)
+            return await host.Services.GetRequiredService<IAdminKeyAdministration>().RevokeAsync(parse.GetValue(account), keyId, CliContext.Actor, ct)
                 ? context.Print(parse.GetValue(json), new { keyId, revoked = true }, $"Key {keyId} revoked.")
                 : throw new CliException("No such key in that account.");
         });

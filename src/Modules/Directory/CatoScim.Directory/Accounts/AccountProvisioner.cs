@@ -1,5 +1,7 @@
 using CatoScim.Directory.ApiKeys;
+using CatoScim.Directory.Auditing;
 using CatoScim.Directory.Contracts.Accounts;
+using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
@@ -32,8 +34,10 @@ internal sealed class AccountProvisioner(DirectoryDbContext db, ApiKeyIssuer key
             UpdatedBy = actor,
         };
         db.Accounts.Add(account);
-        var key = keys.Stage(account.Id, "first editor key", AdminRole.Editor, null, actor);
         db.Publish(new AccountCreated(account.Id, account.Name, account.AlertRecipients, now), now);
+        var operatorActor = AuditActor.Operator(actor);
+        db.Audit(operatorActor, account.Id, DirectoryAuditActions.AccountCreated, DirectoryAuditTargets.Account, account.Id, ["name"], now);
+        var key = keys.Stage(account.Id, "first editor key", AdminRole.Editor, null, operatorActor);
         await db.SaveChangesAsync(ct);
         return (account, key);
     }

@@ -1,6 +1,9 @@
 using System.Net.Mail;
+using CatoScim.Directory.Auditing;
 using CatoScim.Directory.Contracts.Accounts;
+using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -27,6 +30,10 @@ internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
         }
 
         var recipients = input.AlertRecipients is { } raw ? ValidateRecipients(raw) : null;
+        var changed = ChangedFields.Of(
+            ("name", name is not null && name != account.Name),
+            ("userIdentity", input.UserIdentity is { } newIdentity && newIdentity != account.UserIdentity),
+            ("alertRecipients", recipients is not null && !recipients.SequenceEqual(account.AlertRecipients, StringComparer.Ordinal)));
         account.Name = name ?? account.Name;
         account.UserIdentity = input.UserIdentity ?? account.UserIdentity;
         account.AlertRecipients = recipients ?? account.AlertRecipients;
@@ -34,6 +41,11 @@ internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
         var now = time.GetUtcNow().UtcDateTime;
         account.Touch(now, scope.Principal.Actor);
         db.Publish(new AccountUpdated(account.Id, account.Name, account.UserIdentity.ToString().ToUpperInvariant(), account.AlertRecipients, now), now);
+        if (changed.Count > 0)
+        {
+            db.Audit(scope, DirectoryAuditActions.AccountUpdated, DirectoryAuditTargets.Account, account.Id, changed, now);
+        }
+
         await db.SaveChangesAsync(ct);
         return account;
     }

@@ -1,3 +1,4 @@
+using CatoScim.Directory.Auditing;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
@@ -14,13 +15,13 @@ internal sealed class ApiKeyAdministration(DirectoryDbContext db, ApiKeyIssuer i
             return null;
         }
 
-        var issued = issuer.Stage(accountId, name, role, expiresAt, actor);
+        var issued = issuer.Stage(accountId, name, role, expiresAt, AuditActor.Operator(actor));
         await db.SaveChangesAsync(ct);
         return new IssuedAdminKey(issued.Key.Id, issued.Key.Role, issued.Secret);
     }
 
-    public async Task<bool> RevokeAsync(Guid accountId, Guid keyId, CancellationToken ct) =>
-        await issuer.RevokeAsync(accountId, keyId, ct) is not null;
+    public async Task<bool> RevokeAsync(Guid accountId, Guid keyId, string actor, CancellationToken ct) =>
+        await issuer.RevokeAsync(accountId, keyId, AuditActor.Operator(actor), ct) is not null;
 
     public async Task<IReadOnlyList<AdminKeySummary>?> ListAsync(Guid accountId, CancellationToken ct)
     {

@@ -1,3 +1,5 @@
+using CatoScim.Directory.Auditing;
+using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -7,11 +9,11 @@ namespace CatoScim.Directory.ApiKeys;
 internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetime, TimeProvider time)
 {
     /// <summary>
-    /// Stages a new key in the context; the caller's SaveChanges stores it. `creatorExpiresAt` is the expiry of the
-    /// API key that asks for this one (null for the operator CLI and first start).
+    /// Stages a new key and its audit record in the context; the caller's SaveChanges stores both. `creatorExpiresAt` is
+    /// the expiry of the API key that asks for this one (null for the operator CLI and first start).
     /// </summary>
     /// <exception cref="ArgumentException">The name is too long, or the expiry is not acceptable (see <see cref="ApiKeyLifetime"/>).</exception>
-    public IssuedApiKey Stage(Guid accountId, string name, AdminRole role, DateTime? expiresAt, string actor, DateTime? creatorExpiresAt = null)
+    public IssuedApiKey Stage(Guid accountId, string name, AdminRole role, DateTime? expiresAt, AuditActor actor, DateTime? creatorExpiresAt = null)
     {
         var trimmed = name?.Trim();
         if (trimmed?.Length > ApiKey.NameMaxLength)
@@ -33,10 +35,12 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetim
             SecretHash = hash,
             Role = role,
             CreatedAt = now,
-            CreatedBy = actor,
+            CreatedBy = actor.Name,
             ExpiresAt = expiry,
         };
         db.ApiKeys.Add(key);
+        db.Audit(actor, accountId, DirectoryAuditActions.ApiKeyCreated, DirectoryAuditTargets.ApiKey, key.Id,
+            ["name", "role", "expiresAt"], now);
         return new IssuedApiKey(key, secret);
     }
 
@@ -44,7 +48,7 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetim
     public Task<DateTime?> ExpiryOfAsync(Guid keyId, CancellationToken ct) =>
         db.ApiKeys.Where(k => k.Id == keyId).Select(k => k.ExpiresAt).SingleOrDefaultAsync(ct);
 
-    public async Task<ApiKey?> RevokeAsync(Guid accountId, Guid keyId, CancellationToken ct)
+    public async Task<ApiKey?> RevokeAsync(Guid accountId, Guid keyId, AuditActor actor, CancellationToken ct)
     {
         var key = await db.ApiKeys.SingleOrDefaultAsync(k => k.Id == keyId && k.AccountId == accountId, ct);
         if (key is null)
@@ -52,8 +56,14 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetim
             return null;
         }
 
-        key.RevokedAt ??= time.GetUtcNow().UtcDateTime;
-        await db.SaveChangesAsync(ct);
+        if (key.RevokedAt is null)
+        {
+            var now = time.GetUtcNow().UtcDateTime;
+            key.RevokedAt = now;
+            db.Audit(actor, accountId, DirectoryAuditActions.ApiKeyRevoked, DirectoryAuditTargets.ApiKey, key.Id, ["revokedAt"], now);
+            await db.SaveChangesAsync(ct);
+        }
+
         return key;
     }
 }

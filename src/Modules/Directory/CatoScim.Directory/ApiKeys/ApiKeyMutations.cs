@@ -1,3 +1,4 @@
+using CatoScim.Directory.Auditing;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL;
@@ -20,7 +21,7 @@ internal static class ApiKeyMutations
             {
                 var raw = ctx.GetArgument<RevokeApiKeyInput>("input").KeyId;
                 var key = Guid.TryParse(raw, out var keyId)
-                    ? await Issuer(ctx).RevokeAsync(ctx.Source.AccountId, keyId, ctx.CancellationToken)
+                    ? await Issuer(ctx).RevokeAsync(ctx.Source.AccountId, keyId, AuditActor.Key(ctx.Source.Principal), ctx.CancellationToken)
                     : null;
                 return key ?? throw GraphQLErrors.NotFound("No API key with that id in this account.");
             });
@@ -34,7 +35,7 @@ internal static class ApiKeyMutations
         IssuedApiKey issued;
         try
         {
-            issued = issuer.Stage(ctx.Source.AccountId, input.Name, input.Role, input.ExpiresAt, ctx.Source.Principal.Actor, creatorExpiresAt);
+            issued = issuer.Stage(ctx.Source.AccountId, input.Name, input.Role, input.ExpiresAt, AuditActor.Key(ctx.Source.Principal), creatorExpiresAt);
         }
         catch (ArgumentException ex)
         {

@@ -1,4 +1,6 @@
+using CatoScim.Directory.Auditing;
 using CatoScim.Directory.Contracts;
+using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -17,6 +19,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         {
             var group = new Group { Id = Guid.CreateVersion7(), AccountId = scope.AccountId, Origin = GroupOrigin.Manual, CreatedAt = now, UpdatedAt = now };
             group.Rename(displayName);
+            db.Audit(scope, DirectoryAuditActions.GroupCreated, DirectoryAuditTargets.Group, group.Id, ["name"], now);
             await writer.CreateAsync(group, new GroupMemberPlan(), Source, now, ct);
             return group;
         }, ct);
@@ -28,6 +31,12 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         return RunAsync(scope, displayName, async now =>
         {
             var group = await FindEditableAsync(scope.AccountId, groupId, ct);
+            if (displayName is not null && displayName != group.DisplayName)
+            {
+                db.Audit(scope, DirectoryAuditActions.GroupUpdated, DirectoryAuditTargets.Group, group.Id, ["name"], now);
+            }
+
+            // A rename always saves, so the audit record staged above goes with it; no rename saves nothing.
             await writer.ChangeAsync(group, displayName, new GroupMemberPlan(), Source, now, ct);
             return group;
         }, ct);
@@ -36,6 +45,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
     public Task<GroupView> DeleteAsync(AccountScope scope, string? groupId, CancellationToken ct) => RunAsync(scope, null, async now =>
     {
         var group = await FindEditableAsync(scope.AccountId, groupId, ct);
+        db.Audit(scope, DirectoryAuditActions.GroupDeleted, DirectoryAuditTargets.Group, group.Id, [], now);
         await writer.DeleteAsync(group, Source, now, ct);
         return group;
     }, ct);
@@ -57,7 +67,15 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         return RunAsync(scope, null, async now =>
         {
             var group = await FindEditableAsync(scope.AccountId, groupId, ct);
-            await writer.ChangeAsync(group, null, plan, Source, now, ct);
+            var changes = await writer.ChangeAsync(group, null, plan, Source, now, ct);
+            if (changes.Added.Count > 0 || changes.Removed.Count > 0)
+            {
+                // Only now is it known whether the plan changed anything; the record still commits in the change's transaction.
+                db.Audit(scope, add ? DirectoryAuditActions.GroupMembersAdded : DirectoryAuditActions.GroupMembersRemoved,
+                    DirectoryAuditTargets.Group, group.Id, ["members"], now);
+                await db.SaveChangesAsync(ct);
+            }
+
             return group;
         }, ct);
     }

@@ -1,6 +1,9 @@
+using CatoScim.Directory.Auditing;
+using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +31,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         };
         db.ScimDirectories.Add(directory);
         db.Publish(new ScimDirectoryCreated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
+        db.Audit(scope, DirectoryAuditActions.ScimDirectoryCreated, DirectoryAuditTargets.ScimDirectory, directory.Id, ["name", "provider"], now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         // The id may have been probed before it existed; the remembered "unknown" must not hide the new directory.
@@ -42,7 +46,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         var directory = await FindAsync(scope.AccountId, directoryId, ct);
         var validName = name is null ? directory.Name : await ValidNameAsync(scope.AccountId, name, directory.Id, ct);
         var newProvider = provider ?? directory.Provider;
-        if (validName != directory.Name || newProvider != directory.Provider)
+        var changed = ChangedFields.Of(("name", validName != directory.Name), ("provider", newProvider != directory.Provider));
+        if (changed.Count > 0)
         {
             var now = time.GetUtcNow().UtcDateTime;
             directory.Name = validName;
@@ -50,6 +55,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
             directory.UpdatedAt = now;
             directory.UpdatedBy = scope.Principal.Actor;
             db.Publish(new ScimDirectoryUpdated(scope.AccountId, directory.Id, directory.Name, ProviderName(directory), now), now);
+            db.Audit(scope, DirectoryAuditActions.ScimDirectoryUpdated, DirectoryAuditTargets.ScimDirectory, directory.Id, changed, now);
             await db.SaveChangesAsync(ct);
         }
 
@@ -65,6 +71,9 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         var now = time.GetUtcNow().UtcDateTime;
         await using (var transaction = await db.Database.BeginTransactionAsync(ct))
         {
+            // The lock token issuing takes too: no token can be issued between listing the active ones and revoking them.
+            await SerialisingLock.DirectoryAsync(db, directory.Id, ct);
+            var revoked = await db.ScimTokens.Where(t => t.DirectoryId == directory.Id && t.RevokedAt == null).Select(t => t.Id).ToListAsync(ct);
             await db.ScimTokens.Where(t => t.DirectoryId == directory.Id && t.RevokedAt == null)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
             // Version moves so that a SCIM write racing with the delete fails its concurrency check instead of re-linking.
@@ -81,6 +90,12 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
                     .SetProperty(g => g.Version, g => g.Version + 1), ct);
             db.ScimDirectories.Remove(directory);
             db.Publish(new ScimDirectoryDeleted(scope.AccountId, directory.Id, directory.Name, unlinked, now), now);
+            foreach (var tokenId in revoked)
+            {
+                db.Publish(new ScimTokenRevoked(scope.AccountId, directory.Id, tokenId, scope.Principal.Actor, now), now);
+            }
+
+            db.Audit(scope, DirectoryAuditActions.ScimDirectoryDeleted, DirectoryAuditTargets.ScimDirectory, directory.Id, [], now);
             try
             {
                 await db.SaveChangesAsync(ct);

@@ -1,4 +1,6 @@
 using CatoScim.Directory.Accounts;
+using CatoScim.Directory.Auditing;
+using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.ModuleKit.GraphQL;
@@ -21,8 +23,11 @@ internal sealed class ScimSettingsUpdater(DirectoryDbContext db, ScimCredentialC
 
         if (account.ScimEnabled != enabled)
         {
+            var now = time.GetUtcNow().UtcDateTime;
             account.ScimEnabled = enabled;
-            account.Touch(time.GetUtcNow().UtcDateTime, scope.Principal.Actor);
+            account.Touch(now, scope.Principal.Actor);
+            db.Audit(scope, enabled ? DirectoryAuditActions.ScimEnabled : DirectoryAuditActions.ScimDisabled, DirectoryAuditTargets.ScimSettings,
+                account.Id, ["enabled"], now);
             await db.SaveChangesAsync(ct);
         }
 

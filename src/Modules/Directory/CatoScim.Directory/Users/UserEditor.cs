@@ -1,4 +1,6 @@
+using CatoScim.Directory.Auditing;
 using CatoScim.Directory.Contracts;
+using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
@@ -23,6 +25,7 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         user.Apply(fields);
         db.Users.Add(user);
         db.Publish(new UserProvisioned(user.ToRef(), TookOver: false, Source, now), now);
+        db.Audit(scope, DirectoryAuditActions.UserCreated, DirectoryAuditTargets.User, user.Id, UserAuditFields.Set(fields), now);
         await SaveAsync(fields.UserName, ct);
         return new UserView(user, null);
     }
@@ -39,8 +42,11 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         var fields = UserFieldEdits.Apply(user.Fields, input.UserName, input.Attributes);
         await EnsureFreeAsync(scope.AccountId, fields.UserName, user.Id, ct);
         var active = input.Active ?? user.Active;
-        if (UserLifecycle.Update(db, user, fields, active, Source, time.GetUtcNow().UtcDateTime))
+        var changed = UserAuditFields.Between(user.Fields, fields, user.Active, active);
+        var now = time.GetUtcNow().UtcDateTime;
+        if (UserLifecycle.Update(db, user, fields, active, Source, now))
         {
+            db.Audit(scope, DirectoryAuditActions.UserUpdated, DirectoryAuditTargets.User, user.Id, changed, now);
             await SaveAsync(fields.UserName, ct);
         }
 
@@ -66,6 +72,7 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
             await groups.RemoveUserEverywhereAsync(scope.AccountId, user.Id, Source, now, ct);
             db.Users.Remove(user);
             db.Publish(new UserDeleted(user.ToRef(), now), now);
+            db.Audit(scope, DirectoryAuditActions.UserDeleted, DirectoryAuditTargets.User, user.Id, [], now);
             await SaveAsync(user.UserName, ct);
             return view;
         }, ct);

@@ -1,13 +1,15 @@
 using CatoScim.Events.Accounts;
+using CatoScim.Events.Audit;
 using CatoScim.Events.Mail;
 using CatoScim.Events.Persistence;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 namespace CatoScim.Events.Digests;
 
-internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail, TestEmailLimiter limiter)
+internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail, TestEmailLimiter limiter, TimeProvider time)
 {
     public async Task<DigestSettings> GetAsync(Guid accountId, CancellationToken ct)
     {
@@ -15,8 +17,9 @@ internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail,
         return new DigestSettings(copy?.DigestEnabled ?? true, copy?.AlertRecipients ?? []);
     }
 
-    public async Task<DigestSettings> UpdateAsync(Guid accountId, UpdateDigestSettingsInput input, CancellationToken ct)
+    public async Task<DigestSettings> UpdateAsync(AccountScope scope, UpdateDigestSettingsInput input, CancellationToken ct)
     {
+        var accountId = scope.AccountId;
         var copy = await db.Accounts.FindAsync([accountId], ct);
         if (copy is null)
         {
@@ -25,9 +28,12 @@ internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail,
             db.Accounts.Add(copy);
         }
 
-        if (input.Enabled is { } enabled)
+        if (input.Enabled is { } enabled && enabled != copy.DigestEnabled)
         {
             copy.DigestEnabled = enabled;
+            var now = time.GetUtcNow().UtcDateTime;
+            AuditTrail.Record(db, AdminChangeAudited.By(scope.Principal, EventsAuditActions.DigestSettingsUpdated, EventsAuditTargets.DigestSettings,
+                accountId.ToString(), ["enabled"], now));
         }
 
         await db.SaveChangesAsync(ct);

@@ -1,5 +1,6 @@
 using CatoScim.Events.Accounts;
 using CatoScim.Events.Alerts;
+using CatoScim.Events.Audit;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Directories;
 using CatoScim.Events.Provisioning;
@@ -23,6 +24,7 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<AlertRecord> Alerts => Set<AlertRecord>();
     public DbSet<DirectoryHealthCopy> DirectoryHealth => Set<DirectoryHealthCopy>();
     public DbSet<TokenCopy> Tokens => Set<TokenCopy>();
+    public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
 
     // SQLite gives DateTimes back as Unspecified; GraphQL and comparisons with TimeProvider need them as UTC.
     internal static readonly ValueConverter<DateTime, DateTime> UtcConverter =
@@ -87,5 +89,19 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.Error).HasMaxLength(DigestRecord.ErrorMax);
         });
         AlertsModel.Configure(modelBuilder, Schema);
+        modelBuilder.Entity<AuditRecord>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "AuditRecords"));
+            e.HasKey(x => x.Id);
+            e.HasIndex(x => new { x.AccountId, x.OccurredAt, x.Id });
+            e.HasIndex(x => x.OccurredAt);
+            e.Property(x => x.OccurredAt).HasConversion(UtcConverter);
+            e.Property(x => x.Actor).HasMaxLength(AuditRecord.ActorMax);
+            e.Property(x => x.ApiKeyPrefix).HasMaxLength(AuditRecord.ApiKeyPrefixMax);
+            e.Property(x => x.Action).HasMaxLength(AuditRecord.ActionMax);
+            e.Property(x => x.TargetType).HasMaxLength(AuditRecord.TargetTypeMax);
+            e.Property(x => x.TargetId).HasMaxLength(AuditRecord.TargetIdMax);
+            e.Property(x => x.ClientAddress).HasMaxLength(AuditRecord.ClientAddressMax);
+        });
     }
 }

@@ -1,7 +1,10 @@
+using CatoScim.Licensing.Contracts.Audit;
 using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Seats;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Licensing.Pool;
@@ -9,8 +12,9 @@ namespace CatoScim.Licensing.Pool;
 internal sealed class PoolEditor(LicensingDbContext db, SeatTransaction seats, SeatEngine engine, TimeProvider time)
 {
     /// <summary>Never unassigns silently: a total below the seats in use is refused.</summary>
-    public async Task<LicensePool> UpdateAsync(Guid accountId, PoolUpdate update, CancellationToken ct)
+    public async Task<LicensePool> UpdateAsync(AccountScope scope, PoolUpdate update, CancellationToken ct)
     {
+        var accountId = scope.AccountId;
         var total = update.Total;
         if (total < 0)
         {
@@ -26,9 +30,16 @@ internal sealed class PoolEditor(LicensingDbContext db, SeatTransaction seats, S
                 throw GraphQLErrors.Validation($"total {total} is below the {pool.Allocated} seats allocated; remove rules or users first.");
             }
 
+            var termStart = update.HasTermStart ? update.TermStart : pool.TermStart;
+            var termEnd = update.HasTermEnd ? update.TermEnd : pool.TermEnd;
+            var changed = ChangedFields.Of(
+                ("total", total != pool.Total),
+                ("termStart", termStart != pool.TermStart),
+                ("termEnd", termEnd != pool.TermEnd),
+                ("releaseOnDisable", update.ReleaseOnDisable is { } setting && setting != pool.ReleaseOnDisable));
             pool.Total = total;
-            pool.TermStart = update.HasTermStart ? update.TermStart : pool.TermStart;
-            pool.TermEnd = update.HasTermEnd ? update.TermEnd : pool.TermEnd;
+            pool.TermStart = termStart;
+            pool.TermEnd = termEnd;
             if (pool.TermStart is not null && pool.TermEnd is not null && pool.TermEnd < pool.TermStart)
             {
                 throw GraphQLErrors.Validation("termEnd must not be before termStart.");
@@ -44,6 +55,12 @@ internal sealed class PoolEditor(LicensingDbContext db, SeatTransaction seats, S
             }
 
             await engine.FillAsync(pool, now, ct);
+            if (changed.Count > 0)
+            {
+                db.Publish(AdminChangeAudited.By(scope.Principal, LicensingAuditActions.LicensePoolUpdated, LicensingAuditTargets.LicensePool,
+                    accountId.ToString(), changed, now), now);
+            }
+
             updated = pool;
             return true;
         }, ct);

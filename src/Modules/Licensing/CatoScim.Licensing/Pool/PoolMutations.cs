@@ -12,5 +12,5 @@ internal static class PoolMutations
         mutations.Field<NonNullGraphType<LicensePoolPayloadType>>("updateLicensePool")
             .Argument<NonNullGraphType<UpdateLicensePoolInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<PoolEditor>()
-                .UpdateAsync(ctx.Source.AccountId, ctx.GetArgument<PoolUpdate>("input"), ctx.CancellationToken));
+                .UpdateAsync(ctx.Source, ctx.GetArgument<PoolUpdate>("input"), ctx.CancellationToken));
 }

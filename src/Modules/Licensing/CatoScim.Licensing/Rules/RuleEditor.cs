@@ -1,8 +1,11 @@
 using CatoScim.Directory.Contracts;
+using CatoScim.Licensing.Contracts.Audit;
 using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Seats;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Licensing.Rules;
@@ -10,8 +13,9 @@ namespace CatoScim.Licensing.Rules;
 /// <summary>Creates and deletes rules; the users they cover are re-evaluated in the same seat transaction.</summary>
 internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, SeatEngine engine, TimeProvider time)
 {
-    public async Task<LicenseRule> CreateAsync(Guid accountId, LicenseRuleKind kind, string? userId, string? groupId, CancellationToken ct)
+    public async Task<LicenseRule> CreateAsync(AccountScope scope, LicenseRuleKind kind, string? userId, string? groupId, CancellationToken ct)
     {
+        var accountId = scope.AccountId;
         var now = time.GetUtcNow().UtcDateTime;
         var rule = new LicenseRule { Id = Guid.CreateVersion7(), AccountId = accountId, Kind = kind, CreatedAt = now };
         await seats.RunAsync(accountId, now, async pool =>
@@ -20,13 +24,16 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
             db.Rules.Add(rule);
             await engine.EvaluateAsync(pool, await CoveredByAsync(rule, ct), LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
+            Audit(scope, LicensingAuditActions.LicenseRuleCreated, rule,
+                ChangedFields.Of(("kind", true), ("userId", rule.UserId is not null), ("groupId", rule.GroupId is not null)), now);
             return true;
         }, ct);
         return rule;
     }
 
-    public async Task<LicenseRule> DeleteAsync(Guid accountId, string? ruleId, CancellationToken ct)
+    public async Task<LicenseRule> DeleteAsync(AccountScope scope, string? ruleId, CancellationToken ct)
     {
+        var accountId = scope.AccountId;
         var now = time.GetUtcNow().UtcDateTime;
         LicenseRule? rule = null;
         await seats.RunAsync(accountId, now, async pool =>
@@ -41,10 +48,15 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
             db.Rules.Remove(rule);
             await engine.EvaluateAsync(pool, users, LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
+            Audit(scope, LicensingAuditActions.LicenseRuleDeleted, rule, [], now);
             return true;
         }, ct);
         return rule!;
     }
+
+    /// <summary>Staged last, after everything that can refuse: the seat transaction's SaveChanges commits it with the change.</summary>
+    private void Audit(AccountScope scope, string action, LicenseRule rule, IReadOnlyList<string> changedFields, DateTime now) =>
+        db.Publish(AdminChangeAudited.By(scope.Principal, action, LicensingAuditTargets.LicenseRule, rule.Id.ToString(), changedFields, now), now);
 
     private async Task<LicenseRule> ValidateAsync(LicenseRule rule, string? userId, string? groupId, CancellationToken ct)
     {

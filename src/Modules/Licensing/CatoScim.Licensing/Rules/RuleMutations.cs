@@ -16,12 +16,12 @@ internal static class RuleMutations
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<CreateLicenseRuleInput>("input");
-                return (object?)await Rules(ctx).CreateAsync(ctx.Source.AccountId, input.Kind, input.UserId, input.GroupId, ctx.CancellationToken);
+                return (object?)await Rules(ctx).CreateAsync(ctx.Source, input.Kind, input.UserId, input.GroupId, ctx.CancellationToken);
             });
         mutations.Field<NonNullGraphType<LicenseRulePayloadType>>("deleteLicenseRule")
             .Description("Users no other rule covers lose their seat; waiting users get the freed seats.")
             .Argument<NonNullGraphType<DeleteLicenseRuleInputType>>("input")
-            .ResolveAsync(async ctx => (object?)await Rules(ctx).DeleteAsync(ctx.Source.AccountId,
+            .ResolveAsync(async ctx => (object?)await Rules(ctx).DeleteAsync(ctx.Source,
                 ctx.GetArgument<DeleteLicenseRuleInput>("input").RuleId, ctx.CancellationToken));
     }
 

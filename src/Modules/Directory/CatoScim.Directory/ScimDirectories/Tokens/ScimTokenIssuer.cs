@@ -1,7 +1,12 @@
 using CatoScim.Directory.ApiKeys;
+using CatoScim.Directory.Auditing;
+using CatoScim.Directory.Contracts.Audit;
+using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.ScimDirectories.Tokens;
@@ -47,6 +52,10 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
             ExpiresAt = expiry,
         };
         db.ScimTokens.Add(token);
+        // Only the prefix travels: neither the secret nor its hash may reach an outbox row or the audit trail.
+        db.Publish(new ScimTokenIssued(scope.AccountId, directory.Id, token.Id, token.Prefix, expiry, token.CreatedBy, now), now);
+        db.Audit(scope, DirectoryAuditActions.ScimTokenIssued, DirectoryAuditTargets.ScimToken, token.Id,
+            ChangedFields.Of(("directoryId", true), ("expiresAt", expiry is not null)), now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         cache.Invalidate(directory.Id);
@@ -61,7 +70,10 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
             ?? throw GraphQLErrors.NotFound("No SCIM token with that id in this account.");
         if (token.RevokedAt is null)
         {
-            token.RevokedAt = time.GetUtcNow().UtcDateTime;
+            var now = time.GetUtcNow().UtcDateTime;
+            token.RevokedAt = now;
+            db.Publish(new ScimTokenRevoked(scope.AccountId, token.DirectoryId, token.Id, scope.Principal.Actor, now), now);
+            db.Audit(scope, DirectoryAuditActions.ScimTokenRevoked, DirectoryAuditTargets.ScimToken, token.Id, ["revokedAt"], now);
             await db.SaveChangesAsync(ct);
         }
 
