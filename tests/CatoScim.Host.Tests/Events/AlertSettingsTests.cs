@@ -1,5 +1,7 @@
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Events.Alerts;
+using CatoScim.Events.Audit;
+using CatoScim.Host.Tests.Audit;
 using static CatoScim.Directory.Contracts.Scim.ScimHealthStatuses;
 
 namespace CatoScim.Host.Tests.Events;
@@ -44,6 +46,21 @@ public sealed class AlertSettingsTests : IAsyncLifetime
         await gql.DataAsync(Update, new { a, i = new { licensePoolExhausted = false } });
         Assert.Equal("""{"directoryFailing":false,"tokenExpiring":true,"licensePoolExhausted":false,"tokenWarningDays":14,"recipients":["ops@acme.com"]}""",
             (await gql.DataAsync(Read, new { a })).GetProperty("events").GetProperty("alertSettings").GetRawText());
+    }
+
+    [Fact]
+    public async Task An_update_leaves_one_audit_record_naming_the_changed_fields_and_a_no_op_update_none()
+    {
+        var gql = _alerts.Host.GraphQL;
+        var a = _alerts.AccountId;
+        await gql.DataAsync(Update, new { a, i = new { directoryFailing = false, tokenExpiring = true, tokenWarningDays = 10 } });
+        await gql.DataAsync(Update, new { a, i = new { directoryFailing = false, tokenWarningDays = 10 } });
+
+        var records = (await _alerts.Factory.AuditRowsAsync()).Where(r => r.TargetType == EventsAuditTargets.AlertSettings).ToList();
+        var record = Assert.Single(records);
+        Assert.Equal((EventsAuditActions.AlertSettingsUpdated, a.ToString(), "directoryFailing,tokenWarningDays"),
+            (record.Action, record.TargetId, string.Join(",", record.ChangedFields)));
+        Assert.StartsWith("apikey:", record.Actor, StringComparison.Ordinal);
     }
 
     [Fact]

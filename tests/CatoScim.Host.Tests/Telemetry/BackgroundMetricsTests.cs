@@ -33,8 +33,8 @@ public sealed class BackgroundMetricsTests
 
         // Three outbox reads (one per module, shared by three gauges) and one for the licence pool.
         Assert.Equal(4, queries.Count);
-        // AccountCreated of the first start's `default` account and of this one.
-        Assert.Equal(new Dictionary<string, long> { ["directory"] = 2, ["licensing"] = 0, ["events"] = 0 }, ByModule(metrics, "catoscim.outbox.pending", p => p.GetGaugeLastValueLong()));
+        // Per account (the first start's `default` and this one): AccountCreated and the audit records of the account and its first key.
+        Assert.Equal(new Dictionary<string, long> { ["directory"] = 6, ["licensing"] = 0, ["events"] = 0 }, ByModule(metrics, "catoscim.outbox.pending", p => p.GetGaugeLastValueLong()));
         Assert.Equal(new Dictionary<string, double> { ["directory"] = 90, ["licensing"] = 0, ["events"] = 0 }, ByModule(metrics, "catoscim.outbox.lag", p => p.GetGaugeLastValueDouble()));
         Assert.Equal(new Dictionary<string, long> { ["directory"] = 0, ["licensing"] = 0, ["events"] = 0 }, ByModule(metrics, "catoscim.outbox.dead_lettered", p => p.GetGaugeLastValueLong()));
 

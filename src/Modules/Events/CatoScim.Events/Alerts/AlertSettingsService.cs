@@ -1,17 +1,20 @@
+using CatoScim.Events.Audit;
 using CatoScim.Events.Persistence;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Events.Alerts;
 
-internal sealed class AlertSettingsService(EventsDbContext db)
+internal sealed class AlertSettingsService(EventsDbContext db, TimeProvider time)
 {
     public async Task<AlertSettingsView> GetAsync(Guid accountId, CancellationToken ct) =>
         await ViewAsync(await db.AlertSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AccountId == accountId, ct)
             ?? new AlertSettings { AccountId = accountId }, ct);
 
-    public async Task<AlertSettingsView> UpdateAsync(Guid accountId, UpdateAlertSettingsInput input, CancellationToken ct)
+    public async Task<AlertSettingsView> UpdateAsync(AccountScope scope, UpdateAlertSettingsInput input, CancellationToken ct)
     {
+        var accountId = scope.AccountId;
         if (input.TokenWarningDays is < 1 or > AlertSettings.MaxTokenWarningDays)
         {
             throw GraphQLErrors.Validation($"tokenWarningDays must be between 1 and {AlertSettings.MaxTokenWarningDays}.");
@@ -24,10 +27,21 @@ internal sealed class AlertSettingsService(EventsDbContext db)
             db.AlertSettings.Add(settings);
         }
 
+        var changed = ChangedFields.Of(
+            ("directoryFailing", input.DirectoryFailing is { } failing && failing != settings.DirectoryFailing),
+            ("tokenExpiring", input.TokenExpiring is { } expiring && expiring != settings.TokenExpiring),
+            ("licensePoolExhausted", input.LicensePoolExhausted is { } pool && pool != settings.LicensePoolExhausted),
+            ("tokenWarningDays", input.TokenWarningDays is { } days && days != settings.TokenWarningDays));
         settings.DirectoryFailing = input.DirectoryFailing ?? settings.DirectoryFailing;
         settings.TokenExpiring = input.TokenExpiring ?? settings.TokenExpiring;
         settings.LicensePoolExhausted = input.LicensePoolExhausted ?? settings.LicensePoolExhausted;
         settings.TokenWarningDays = input.TokenWarningDays ?? settings.TokenWarningDays;
+        if (changed.Count > 0)
+        {
+            AuditTrail.Record(db, AdminChangeAudited.By(scope.Principal, EventsAuditActions.AlertSettingsUpdated, EventsAuditTargets.AlertSettings,
+                accountId.ToString(), changed, time.GetUtcNow().UtcDateTime));
+        }
+
         await db.SaveChangesAsync(ct);
         return await ViewAsync(settings, ct);
     }

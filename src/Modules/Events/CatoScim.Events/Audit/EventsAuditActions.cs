@@ -4,4 +4,5 @@ namespace CatoScim.Events.Audit;
 internal static class EventsAuditActions
 {
     public const string DigestSettingsUpdated = "DIGEST_SETTINGS_UPDATED";
+    public const string AlertSettingsUpdated = "ALERT_SETTINGS_UPDATED";
 }

@@ -5,4 +5,7 @@ internal static class EventsAuditTargets
 {
     /// <summary>The account's digest switch; the target id is the account's.</summary>
     public const string DigestSettings = "DIGEST_SETTINGS";
+
+    /// <summary>The account's alert settings; the target id is the account's.</summary>
+    public const string AlertSettings = "ALERT_SETTINGS";
 }
