@@ -1,5 +1,7 @@
 using System.Net;
+using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Host.Tests.GraphQL;
 
@@ -35,7 +37,9 @@ public sealed class ExecutionLimitsTests
     [Fact]
     public async Task Query_over_the_timeout_is_cancelled_and_answered_TIMEOUT()
     {
-        await using var factory = new CatoScimFactory(settings: new() { ["GraphQL:Timeout"] = "00:00:00.001" });
+        // The users read never finishes on its own: only the timeout's cancellation ends it.
+        await using var factory = new CatoScimFactory(settings: new() { ["GraphQL:Timeout"] = "00:00:00.200" },
+            services: s => s.ConfigureDbContext<DirectorySqliteDbContext>(o => o.AddInterceptors(new StallUserReads())));
         var (accountId, key) = await factory.CreateAccountAsync();
         var body = await factory.GraphQL(key).ErrorAsync(
             "query($a: ID!) { directory(accountId: $a) { users(input: {paging: {limit: 1000}}) { items { id displayName } paging { total } } } }",
