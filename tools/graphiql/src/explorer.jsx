@@ -45,11 +45,20 @@ query Viewer {
 `;
 
 const root = createRoot(document.getElementById('graphiql'));
+let generation = 0;
 function render() {
   const key = readKey();
   document.getElementById('key-state').textContent = key ? 'Key set for this tab.' : 'No key: queries are refused.';
   root.render(
-    <GraphiQL key={key ? 'with-key' : 'no-key'} fetcher={fetcherFor(key)} defaultQuery={DEFAULT_QUERY} shouldPersistHeaders={false} />,
+    // Mounted afresh for each key, so the schema is fetched with it; without a key every request is refused, so the
+    // schema is not asked for until there is one. The tabs survive in GraphiQL's own storage (never the key).
+    <GraphiQL
+      key={++generation}
+      fetcher={fetcherFor(key)}
+      schema={key ? undefined : null}
+      defaultQuery={DEFAULT_QUERY}
+      shouldPersistHeaders={false}
+    />,
   );
 }
 
