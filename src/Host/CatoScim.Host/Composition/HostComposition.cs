@@ -53,7 +53,7 @@ internal static class HostComposition
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(o =>
             {
-                o.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 12);
+                IntrospectionLimits.Apply(o, configuration.GetValue("GraphQL:MaxDepth", 12));
                 o.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20_000);
                 o.DefaultComplexityImpactDelegate = PagedListComplexity.Over(o.DefaultComplexityImpactDelegate);
             })
