@@ -41,6 +41,8 @@ internal static class HostComposition
         services.TryAddSingleton<AuthFailureThrottle>();
         services.AddCatoScimTransport(configuration);
         services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL"));
+        services.AddGraphQLCors(configuration);
+        services.AddSingleton<PersistedDocuments>();
         services.AddGraphQL(b => b
             .AddSchema<CatoScimSchema>()
             .AddSystemTextJson()
