@@ -42,6 +42,8 @@ internal static class HostComposition
         services.TryAddSingleton<AuthFailureThrottle>();
         services.AddCatoScimTransport(configuration);
         services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL"));
+        services.AddGraphQLCors(configuration);
+        services.AddSingleton<PersistedDocuments>();
         services.AddGraphQL(b => b
             .AddSchema<CatoScimSchema>()
             .AddSystemTextJson()
@@ -54,7 +56,7 @@ internal static class HostComposition
             .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
             .AddComplexityAnalyzer(o =>
             {
-                o.MaxDepth = configuration.GetValue("GraphQL:MaxDepth", 12);
+                IntrospectionLimits.Apply(o, configuration.GetValue("GraphQL:MaxDepth", 12));
                 o.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20_000);
                 o.DefaultComplexityImpactDelegate = PagedListComplexity.Over(o.DefaultComplexityImpactDelegate);
             })

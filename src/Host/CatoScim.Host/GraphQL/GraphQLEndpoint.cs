@@ -1,29 +1,36 @@
-using System.Text.Json;
+using CatoScim.Host.GraphQL.Explorer;
 using CatoScim.Host.Transport;
 using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using GraphQL;
 using GraphQL.Execution;
-using GraphQL.Transport;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
 namespace CatoScim.Host.GraphQL;
 
-/// <summary>`POST /graphql` over the document executer: no GraphQL server package is installable here.</summary>
+/// <summary>
+/// `POST /graphql` and `GET /graphql` (queries only, GraphQL over HTTP) over the document executer: no GraphQL server
+/// package is installable here. A browser's `GET /graphql` without a query gets the explorer.
+/// </summary>
 internal static class GraphQLEndpoint
 {
     public const string ApiKeyHeader = "x-api-key";
 
     public static void MapGraphQL(this WebApplication app)
     {
-        app.MapPost("/graphql", HandleAsync);
+        // After routing (implicit) and before the endpoints: CORS answers preflights from the endpoints' metadata.
+        app.UseCors();
+        app.MapPost("/graphql", HandleAsync).RequireCors(GraphQLCors.Policy);
+        app.MapGet("/graphql", HandleAsync).RequireCors(GraphQLCors.Policy).AddEndpointFilter(GraphQLExplorer.ServeToBrowsers);
+        app.MapGraphQLExplorer();
         app.MapGet("/graphql/schema.graphql", (ISchema schema) => Results.Text(schema.Print(), "text/plain; charset=utf-8"));
     }
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer,
-        IAdminKeyAuthenticator authenticator, PublicOrigin origin, AuthFailureThrottle failures, IOptions<GraphQLLimits> limits)
+        IAdminKeyAuthenticator authenticator, PublicOrigin origin, AuthFailureThrottle failures, IOptions<GraphQLLimits> limits,
+        PersistedDocuments documents)
     {
         var ct = http.RequestAborted;
         if (failures.RetryAfter(http) is { } wait)
@@ -43,20 +50,10 @@ internal static class GraphQLEndpoint
             return;
         }
 
-        GraphQLRequest? request;
-        try
+        var (request, refusal) = await GraphQLRequestReader.ReadAsync(http, serializer, documents, ct);
+        if (request is null)
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, ct);
-        }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or NotSupportedException or ArgumentException)
-        {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, $"The request body is not a GraphQL request: {ex.Message}");
-            return;
-        }
-
-        if (string.IsNullOrWhiteSpace(request?.Query))
-        {
-            await WriteErrorAsync(http, StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, "The request body needs a 'query'.");
+            await WriteErrorAsync(http, refusal!.Status, refusal.Code, refusal.Message);
             return;
         }
 

@@ -12,4 +12,7 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string Timeout = "TIMEOUT";
     public const string ResponseTooLarge = "RESPONSE_TOO_LARGE";
+    public const string PersistedDocumentNotFound = "PERSISTED_DOCUMENT_NOT_FOUND";
+    public const string PersistedDocumentRequired = "PERSISTED_DOCUMENT_REQUIRED";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
 }
