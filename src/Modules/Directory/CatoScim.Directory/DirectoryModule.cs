@@ -51,10 +51,10 @@ public static class DirectoryModule
             .Validate(o => o.LimitsAreValid(), "Scim:MaxFilterDepth must be 1-100 and the other Scim:Max* limits at least 1.").ValidateOnStart();
         services.TryAddSingleton<PublicOrigin>();
         services.AddOptions<ScimHealthOptions>().Bind(configuration.GetSection("Scim:Health"))
-            .Validate(o => o.IsValid(), "Scim:Health:FlushInterval must be between 00:00:00.1 and 00:10:00.").ValidateOnStart();
+            .Validate(o => o.IsValid(), "Scim:Health: FlushInterval 00:00:00.1-00:10:00, FailingWindow 1 min-1 h, DegradedWindow 1 min-24 h, IdleAfter at least 1 h, FailingMinFailures at least 1.").ValidateOnStart();
         services.AddMetrics();
         services.AddSingleton<ScimCredentialCache>();
-        services.AddSingleton<ScimUsageRecorder>();
+        services.AddSingleton<ScimTrafficCounter>();
         services.AddSingleton<ScimAuthenticator>();
         services.AddSingleton<ScimRefusalMetrics>();
         services.AddSingleton<ScimRefusalAggregator>();

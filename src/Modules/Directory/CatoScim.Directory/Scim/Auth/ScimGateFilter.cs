@@ -2,6 +2,7 @@ using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Refusals;
 using CatoScim.Directory.Scim.Requests;
+using CatoScim.Directory.Scim.Traffic;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.Scim.Protocol;
@@ -14,10 +15,11 @@ namespace CatoScim.Directory.Scim.Auth;
 /// <summary>
 /// In front of every `/scim/v2/{accountId}/{directoryId}` endpoint: bearer auth, per-directory rate limit, and the
 /// translation of refusals into SCIM errors. A refused write is also published as <see cref="ScimRequestFailed"/>;
-/// a request refused before it reached an endpoint is counted in memory by <see cref="ScimRefusals"/>.
+/// a request refused before it reached an endpoint is counted in memory by <see cref="ScimRefusals"/>, and every
+/// other outcome by <see cref="ScimTrafficCounter"/> (for the directory's health), without a database write.
 /// </summary>
 internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, AuthFailureThrottle failures, ScimRefusals refusals,
-    ScimUsageRecorder usage, PublicOrigin origin, TimeProvider time, ILogger<ScimGateFilter> logger)
+    ScimTrafficCounter traffic, PublicOrigin origin, TimeProvider time, ILogger<ScimGateFilter> logger)
     : IEndpointFilter
 {
     private const string AuthenticationFailed =
@@ -49,7 +51,8 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
             return ScimResults.Error(StatusCodes.Status401Unauthorized, AuthenticationFailed);
         }
 
-        await usage.RecordAsync(db, directoryId, outcome.TokenId, now, http.RequestAborted);
+        var counted = traffic.For(outcome.Directory!.AccountId, directoryId);
+        counted?.Authenticated(outcome.TokenId, now.Ticks);
         if (limiter.TryAcquire(directoryId) is { } retryAfter)
         {
             refusals.Record(outcome with { Refusal = ScimRefusalReasons.RateLimited }, directoryId, StatusCodes.Status429TooManyRequests, ScimRequestId.Of(http));
@@ -61,19 +64,35 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
         scim.Authenticate(accountId, directoryId, $"{origin.Resolve(http.Request)}/scim/v2/{accountId}/{directoryId}");
         try
         {
-            return await next(context);
+            var result = await next(context);
+            Count(counted, result is IStatusCodeHttpResult { StatusCode: { } code } ? code : http.Response.StatusCode, now);
+            return result;
         }
         catch (ScimException ex)
         {
+            Count(counted, ex.Status, now);
             await ReportAsync(http, db, scim, ex.Status, ex.ScimType, ex.Message);
             return ScimResults.Error(ex);
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
+            Count(counted, StatusCodes.Status500InternalServerError, now);
             logger.LogError(ex, "SCIM {Method} {Path} failed", http.Request.Method, http.Request.Path);
             const string detail = "The service failed to process this request; it was not applied. Retry later.";
             await ReportAsync(http, db, scim, StatusCodes.Status500InternalServerError, null, detail);
             return ScimResults.Error(StatusCodes.Status500InternalServerError, detail);
+        }
+    }
+
+    private static void Count(DirectoryTraffic? counted, int status, DateTime at)
+    {
+        if (ScimHealthRules.IsFailure(status))
+        {
+            counted?.Failed(at.Ticks, ScimHealthRules.Reason(status));
+        }
+        else
+        {
+            counted?.Succeeded(at.Ticks);
         }
     }
 
