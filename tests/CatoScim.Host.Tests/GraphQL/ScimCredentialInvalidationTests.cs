@@ -49,7 +49,7 @@ public sealed class ScimCredentialInvalidationTests : IAsyncLifetime
         await client.DataAsync(DirectoryAdminCalls.SettingsMutation(accountId, true));
         Assert.Equal(HttpStatusCode.OK, await ScimStatusAsync(accountId, dir, secondSecret));
         await client.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { directory { id } } } }", new { a = accountId, d = dir });
-        Assert.Null(await LoadAsync(directoryId));
+        Assert.True((await LoadAsync(directoryId))!.Deleted);
         Assert.Equal(HttpStatusCode.Unauthorized, await ScimStatusAsync(accountId, dir, secondSecret));
     }
 

@@ -124,6 +124,10 @@ public sealed class DeadLetterRedriveTests : IAsyncLifetime
     {
         var (accountId, _) = await _factory.CreateAccountAsync("acme");
         var scim = await _factory.CreateScimClientAsync(accountId);
+        // The directory's first health change (to HEALTHY) is published now, so that the user's message is the only
+        // one the steps below find in the outbox.
+        await scim.GetAsync("/ServiceProviderConfig");
+        await _factory.AdvanceAndFlushAsync(TimeSpan.FromSeconds(15));
         while (await Directory.DispatchBatchAsync(CancellationToken.None) > 0)
         {
         }

@@ -7,6 +7,8 @@ using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Scim.Groups;
+using CatoScim.Directory.Scim.Refusals;
+using CatoScim.Directory.Scim.Traffic;
 using CatoScim.Directory.Scim.Users;
 using CatoScim.Directory.ScimDirectories;
 using CatoScim.Directory.ScimDirectories.Tokens;
@@ -48,9 +50,18 @@ public static class DirectoryModule
         services.AddOptions<ScimOptions>().Bind(configuration.GetSection("Scim"))
             .Validate(o => o.LimitsAreValid(), "Scim:MaxFilterDepth must be 1-100 and the other Scim:Max* limits at least 1.").ValidateOnStart();
         services.TryAddSingleton<PublicOrigin>();
+        services.AddOptions<ScimHealthOptions>().Bind(configuration.GetSection("Scim:Health"))
+            .Validate(o => o.IsValid(), "Scim:Health: FlushInterval 00:00:00.1-00:10:00, FailingWindow 1 min-1 h, DegradedWindow 1 min-24 h, IdleAfter at least 1 h, FailingMinFailures at least 1.").ValidateOnStart();
+        services.AddMetrics();
         services.AddSingleton<ScimCredentialCache>();
-        services.AddSingleton<ScimUsageRecorder>();
+        services.AddSingleton<ScimTrafficCounter>();
         services.AddSingleton<ScimAuthenticator>();
+        services.AddSingleton<ScimRefusalMetrics>();
+        services.AddSingleton<ScimRefusalAggregator>();
+        services.AddSingleton<ScimRefusals>();
+        services.AddSingleton<ScimRefusalPublisher>();
+        services.AddSingleton<ScimFlushService>();
+        services.AddHostedService(sp => sp.GetRequiredService<ScimFlushService>());
         services.AddSingleton<ScimRateLimiter>();
         services.AddSingleton<ScimGateFilter>();
         services.TryAddSingleton<AuthFailureThrottle>();

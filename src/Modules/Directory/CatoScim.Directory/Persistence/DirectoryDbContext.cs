@@ -2,6 +2,7 @@ using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.ScimDirectories;
+using CatoScim.Directory.ScimDirectories.Health;
 using CatoScim.Directory.ScimDirectories.Tokens;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.Outbox;
@@ -19,6 +20,8 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
     public DbSet<ScimDirectory> ScimDirectories => Set<ScimDirectory>();
     public DbSet<ScimToken> ScimTokens => Set<ScimToken>();
+    public DbSet<ScimDirectoryHealth> ScimHealth => Set<ScimDirectoryHealth>();
+    public DbSet<ScimTrafficBucket> ScimTrafficBuckets => Set<ScimTrafficBucket>();
     public DbSet<User> Users => Set<User>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
@@ -64,6 +67,20 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.Property(t => t.SecretHash).HasMaxLength(32);
             e.Property(t => t.Prefix).HasMaxLength(Secrets.PrefixLength);
             e.Property(t => t.CreatedBy).HasMaxLength(100);
+        });
+        modelBuilder.Entity<ScimDirectoryHealth>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "ScimDirectoryHealth"));
+            e.HasKey(h => h.DirectoryId);
+            e.HasIndex(h => h.Status);
+            e.Property(h => h.Status).HasMaxLength(ScimDirectoryHealth.StatusMax);
+            e.Property(h => h.LastFailureReason).HasMaxLength(ScimDirectoryHealth.ReasonMax);
+        });
+        modelBuilder.Entity<ScimTrafficBucket>(e =>
+        {
+            e.ToTable(ModelBuilderConventions.Table(Schema, "ScimTrafficBuckets"));
+            e.HasKey(b => new { b.DirectoryId, b.Minutes, b.Start });
+            e.HasIndex(b => new { b.Minutes, b.Start });
         });
         UserModel.Configure(modelBuilder.Entity<User>(), Schema);
         GroupModel.Configure(modelBuilder, Schema);

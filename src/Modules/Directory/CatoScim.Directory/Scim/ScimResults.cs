@@ -1,10 +1,11 @@
 using System.Text.Json.Nodes;
+using CatoScim.Directory.Scim.Requests;
 using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Http;
 
 namespace CatoScim.Directory.Scim;
 
-/// <summary>Every SCIM answer is `application/scim+json` (RFC 7644 §3.1), errors included.</summary>
+/// <summary>Every SCIM answer is `application/scim+json` (RFC 7644 §3.1), errors included; an error's detail ends with the request id.</summary>
 internal static class ScimResults
 {
     public static IResult Json(JsonNode body, int status = StatusCodes.Status200OK) => new ScimJsonResult(body, status);
@@ -16,8 +17,7 @@ internal static class ScimResults
         return Results.StatusCode(StatusCodes.Status304NotModified);
     }
 
-    public static IResult Error(int status, string detail, string? scimType = null) =>
-        Json(ScimError.Build(status, detail, scimType), status);
+    public static IResult Error(int status, string detail, string? scimType = null) => new ScimErrorResult(status, detail, scimType);
 
     public static IResult Error(ScimException ex) => Error(ex.Status, ex.Message, ex.ScimType);
 
@@ -25,6 +25,6 @@ internal static class ScimResults
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{ScimConstants.MediaType}; charset=utf-8";
-        return http.Response.WriteAsync(ScimError.Build(status, detail, scimType).ToJsonString());
+        return http.Response.WriteAsync(ScimError.Build(status, ScimRequestId.AppendTo(detail, ScimRequestId.Of(http)), scimType).ToJsonString());
     }
 }

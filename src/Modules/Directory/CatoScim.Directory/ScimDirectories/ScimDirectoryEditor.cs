@@ -64,7 +64,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         return (await reader.ListAsync(scope.AccountId, directory.Id, ct)).Single();
     }
 
-    /// <summary>Tokens revoked, users and groups unlinked (kept with their state) and the row removed, all or nothing.</summary>
+    /// <summary>Tokens revoked, users and groups unlinked (kept with their state), health dropped and the row removed, all or nothing.</summary>
     public async Task<ScimDirectoryView> DeleteAsync(AccountScope scope, string? directoryId, CancellationToken ct)
     {
         var directory = await FindAsync(scope.AccountId, directoryId, ct);
@@ -88,6 +88,8 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
                     .SetProperty(g => g.DirectoryId, (Guid?)null)
                     .SetProperty(g => g.UpdatedAt, now)
                     .SetProperty(g => g.Version, g => g.Version + 1), ct);
+            await db.ScimHealth.Where(h => h.DirectoryId == directory.Id).ExecuteDeleteAsync(ct);
+            await db.ScimTrafficBuckets.Where(b => b.DirectoryId == directory.Id).ExecuteDeleteAsync(ct);
             db.ScimDirectories.Remove(directory);
             db.Publish(new ScimDirectoryDeleted(scope.AccountId, directory.Id, directory.Name, unlinked, now), now);
             foreach (var tokenId in revoked)

@@ -1,3 +1,5 @@
+using CatoScim.Directory.Contracts.Scim;
+using CatoScim.Directory.ScimDirectories.Health;
 using CatoScim.Directory.ScimDirectories.Tokens;
 using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
@@ -6,6 +8,8 @@ namespace CatoScim.Directory.ScimDirectories;
 
 internal sealed class ScimDirectoryGraphType : ObjectGraphType<ScimDirectoryView>
 {
+    private static readonly ScimHealthView NeverConnected = new(ScimHealthStatuses.NeverConnected, null, null, null, null, 0, 0, null, null);
+
     public ScimDirectoryGraphType()
     {
         Name = "ScimDirectory";
@@ -23,7 +27,10 @@ internal sealed class ScimDirectoryGraphType : ObjectGraphType<ScimDirectoryView
         });
         Field<NonNullGraphType<IntGraphType>>("userCount").Description("Users linked to this directory.").Resolve(ctx => ctx.Source.UserCount);
         Field<NonNullGraphType<IntGraphType>>("groupCount").Resolve(ctx => ctx.Source.GroupCount);
-        Field<DateTimeGraphType>("lastRequestAt").Description("When the IdP last called this directory.").Resolve(ctx => ctx.Source.Directory.LastRequestAt);
+        Field<DateTimeGraphType>("lastRequestAt").Description("When a request of the IdP last authenticated (health.lastRequestAt counts refused ones too).").Resolve(ctx => ctx.Source.Directory.LastRequestAt);
+        Field<NonNullGraphType<ScimHealthGraphType>>("health")
+            .Description("How the IdP's requests fare: status (rules on ScimHealthStatus), last outcomes, 24-hour counts, token expiry and use.")
+            .Resolve(ctx => ctx.Source.Health ?? NeverConnected);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScimTokenGraphType>>>>("tokens")
             .Description("Token metadata; a secret is shown only once, when the token is created.")
             .Resolve(ctx => ctx.Source.Tokens);

@@ -1,11 +1,12 @@
 using CatoScim.Directory.Persistence;
+using CatoScim.Directory.ScimDirectories.Health;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.ScimDirectories;
 
-internal sealed class ScimDirectoryReader(DirectoryDbContext db)
+internal sealed class ScimDirectoryReader(DirectoryDbContext db, TimeProvider time)
 {
-    /// <summary>The account's directories (or just <paramref name="only"/>) in three queries, whatever their number.</summary>
+    /// <summary>The account's directories (or just <paramref name="only"/>) in five queries, whatever their number.</summary>
     public async Task<List<ScimDirectoryView>> ListAsync(Guid accountId, Guid? only, CancellationToken ct)
     {
         var directories = await db.ScimDirectories.AsNoTracking()
@@ -26,8 +27,9 @@ internal sealed class ScimDirectoryReader(DirectoryDbContext db)
             .Where(t => t.AccountId == accountId && (only == null || t.DirectoryId == only))
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
             .ToListAsync(ct)).ToLookup(t => t.DirectoryId);
+        var health = await ScimHealthReader.LoadAsync(db, [.. directories.Select(d => d.Id)], tokens, time.GetUtcNow().UtcDateTime, ct);
         return directories
-            .Select(d => new ScimDirectoryView(d, userCounts.GetValueOrDefault(d.Id), GroupCount(d), tokens[d.Id].ToList()))
+            .Select(d => new ScimDirectoryView(d, userCounts.GetValueOrDefault(d.Id), GroupCount(d), tokens[d.Id].ToList(), health[d.Id]))
             .ToList();
     }
 

@@ -13,7 +13,7 @@ namespace CatoScim.Events.Notifications;
 internal sealed class DirectoryNotificationsHandler(AccountCopyWriter accounts, DirectoryCopyWriter directories, ProvisioningEventRecorder history)
     : INotificationHandler<AccountCreated>, INotificationHandler<AccountUpdated>,
       INotificationHandler<ScimDirectoryCreated>, INotificationHandler<ScimDirectoryUpdated>, INotificationHandler<ScimDirectoryDeleted>,
-      INotificationHandler<ScimRequestFailed>,
+      INotificationHandler<ScimRequestFailed>, INotificationHandler<ScimRequestsRefused>,
       INotificationHandler<UserProvisioned>, INotificationHandler<UserUpdated>, INotificationHandler<UserDeactivated>,
       INotificationHandler<UserReactivated>, INotificationHandler<UserUnlinked>, INotificationHandler<UserDeleted>,
       INotificationHandler<GroupCreated>, INotificationHandler<GroupRenamed>, INotificationHandler<GroupTakenOver>,
@@ -36,6 +36,9 @@ internal sealed class DirectoryNotificationsHandler(AccountCopyWriter accounts, 
 
     public ValueTask Handle(ScimRequestFailed notification, CancellationToken cancellationToken) =>
         history.RecordAsync(id => ProvisioningEventMapper.Map(notification, id), cancellationToken);
+
+    public ValueTask Handle(ScimRequestsRefused notification, CancellationToken cancellationToken) =>
+        history.RecordAsync(id => RefusalEventMapper.Map(notification, id), cancellationToken);
 
     public ValueTask Handle(UserProvisioned notification, CancellationToken cancellationToken) =>
         history.RecordAsync(id => ProvisioningEventMapper.Map(notification, id), cancellationToken);

@@ -75,6 +75,8 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.Reason).HasMaxLength(ProvisioningEvent.ReasonMax);
             e.Property(x => x.ScimType).HasMaxLength(ProvisioningEvent.ScimTypeMax);
             e.Property(x => x.Source).HasMaxLength(ProvisioningEvent.SourceMax);
+            e.Property(x => x.RequestId).HasMaxLength(ProvisioningEvent.RequestIdMax);
+            e.Property(x => x.Count).HasDefaultValue(1).HasSentinel(1);
         });
         modelBuilder.Entity<DigestRecord>(e =>
         {

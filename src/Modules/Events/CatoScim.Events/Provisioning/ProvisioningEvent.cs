@@ -14,6 +14,7 @@ internal sealed class ProvisioningEvent
     public const int ReasonMax = 1000;
     public const int ScimTypeMax = 64;
     public const int SourceMax = 8;
+    public const int RequestIdMax = 64;
 
     public Guid Id { get; init; }
     public Guid AccountId { get; init; }
@@ -31,6 +32,12 @@ internal sealed class ProvisioningEvent
     public int? HttpStatus { get; init; }
     public string? ScimType { get; init; }
     public string Source { get; init; } = ChangeSources.Scim;
+
+    /// <summary>The X-Request-Id of the SCIM request (the last one, for aggregated refusals).</summary>
+    public string? RequestId { get; init; }
+
+    /// <summary>How many requests the line stands for: 1, except for refusals aggregated per minute.</summary>
+    public int Count { get; init; } = 1;
 
     /// <summary>
     /// The digest that reported this event, set when that digest claims it. Digests take what no digest has taken

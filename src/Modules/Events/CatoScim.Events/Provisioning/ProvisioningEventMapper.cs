@@ -62,6 +62,7 @@ internal static class ProvisioningEventMapper
         HttpStatus = n.HttpStatus,
         ScimType = ClipOrNull(n.ScimType, ProvisioningEvent.ScimTypeMax),
         Source = ChangeSources.Scim,
+        RequestId = ClipOrNull(n.RequestId, ProvisioningEvent.RequestIdMax),
     };
 
     private static ProvisioningEvent User(UserRef user, Guid messageId, DateTime occurredAt, string source, string operation,

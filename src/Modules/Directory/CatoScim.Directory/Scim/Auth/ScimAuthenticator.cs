@@ -1,47 +1,72 @@
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using CatoScim.Directory.ApiKeys;
+using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Refusals;
 
 namespace CatoScim.Directory.Scim.Auth;
 
 /// <summary>
-/// Bearer-token check for `/scim/v2/{accountId}/{directoryId}`. Every failure is the same 401, whether the account,
-/// directory or token is wrong, so nothing leaks across tenants; hashes are compared in constant time.
+/// Bearer-token check for `/scim/v2/{accountId}/{directoryId}`. The client gets the same 401 whatever failed, so
+/// nothing leaks across tenants; the reason is kept for the account's own records. Hashes are compared in constant
+/// time, and the active tokens before any revoked one, so a valid token costs what it did before reasons existed.
 /// </summary>
-internal sealed class ScimAuthenticator(ScimCredentialCache cache, ScimUsageRecorder usage, TimeProvider time)
+internal sealed class ScimAuthenticator(ScimCredentialCache cache)
 {
-    public async Task<Guid?> AuthenticateAsync(DirectoryDbContext db, string? authorization, Guid accountId, Guid directoryId, CancellationToken ct)
+    public async Task<ScimAuthOutcome> AuthenticateAsync(
+        DirectoryDbContext db, string? authorization, Guid accountId, Guid directoryId, DateTime now, CancellationToken ct)
     {
-        if (!AuthenticationHeaderValue.TryParse(authorization, out var header)
-            || !"Bearer".Equals(header.Scheme, StringComparison.OrdinalIgnoreCase)
-            || string.IsNullOrWhiteSpace(header.Parameter) || header.Parameter.Length > 200)
+        var credentials = await cache.GetAsync(db, directoryId, ct);
+        if (credentials is null || credentials.AccountId != accountId)
         {
-            return null;
+            return ScimAuthOutcome.Unattributed(ScimRefusalMetrics.UnknownDirectory);
         }
 
-        var credentials = await cache.GetAsync(db, directoryId, ct);
-        if (credentials is null || credentials.AccountId != accountId || !credentials.ScimEnabled)
+        if (credentials.Deleted)
         {
-            return null;
+            return ScimAuthOutcome.Refused(ScimRefusalReasons.DirectoryDeleted, credentials);
+        }
+
+        if (!AuthenticationHeaderValue.TryParse(authorization, out var header)
+            || !"Bearer".Equals(header.Scheme, StringComparison.OrdinalIgnoreCase)
+            || string.IsNullOrWhiteSpace(header.Parameter))
+        {
+            return ScimAuthOutcome.Refused(ScimRefusalReasons.TokenMissing, credentials);
+        }
+
+        if (header.Parameter.Length > 200)
+        {
+            return ScimAuthOutcome.Refused(ScimRefusalReasons.TokenUnknown, credentials);
         }
 
         var presented = Secrets.Hash(header.Parameter.Trim());
-        var now = time.GetUtcNow().UtcDateTime;
-        Guid? matched = null;
+        ScimCredentials.Token? matched = null;
         foreach (var token in credentials.Tokens)
         {
-            if (CryptographicOperations.FixedTimeEquals(presented, token.Hash) && (token.ExpiresAt is null || token.ExpiresAt > now))
+            if (CryptographicOperations.FixedTimeEquals(presented, token.Hash))
             {
-                matched = token.Id;
+                matched = token;
             }
         }
 
-        if (matched is { } tokenId)
+        return matched switch
         {
-            await usage.RecordAsync(db, directoryId, tokenId, now, ct);
+            null => ScimAuthOutcome.Refused(IsRevoked(credentials, presented) ? ScimRefusalReasons.TokenRevoked : ScimRefusalReasons.TokenUnknown, credentials),
+            { ExpiresAt: { } expiresAt } when expiresAt <= now => ScimAuthOutcome.Refused(ScimRefusalReasons.TokenExpired, credentials),
+            _ when !credentials.ScimEnabled => ScimAuthOutcome.Refused(ScimRefusalReasons.ScimDisabled, credentials),
+            _ => ScimAuthOutcome.Accepted(matched.Id, credentials),
+        };
+    }
+
+    private static bool IsRevoked(ScimCredentials credentials, byte[] presented)
+    {
+        var revoked = false;
+        foreach (var hash in credentials.Revoked)
+        {
+            revoked |= CryptographicOperations.FixedTimeEquals(presented, hash);
         }
 
-        return matched;
+        return revoked;
     }
 }

@@ -10,11 +10,15 @@ namespace CatoScim.Directory.Scim.Auth;
 /// An entry remembers the generation it was read under and is used only while that generation is current, so a
 /// refill that started before a revocation can never serve the revoked credential afterwards. Unknown directory
 /// ids are remembered too (up to <see cref="MaxUnknown"/>), so guessing ids costs no query each time.
+/// Tokens revoked or expired within <see cref="RefusalMemory"/> are kept (at most <see cref="MaxRevoked"/> revoked
+/// ones) so that a refusal can say why; older ones are simply unknown.
 /// </summary>
 internal sealed class ScimCredentialCache(TimeProvider time)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
     public const int MaxUnknown = 10_000;
+    public const int MaxRevoked = 20;
+    public static readonly TimeSpan RefusalMemory = TimeSpan.FromDays(90);
 
     private readonly ConcurrentDictionary<Guid, Entry> _entries = new();
     private readonly ConcurrentDictionary<Guid, long> _generations = new();
@@ -90,16 +94,20 @@ internal sealed class ScimCredentialCache(TimeProvider time)
             .Where(d => d.Id == directoryId)
             .Select(d => new { d.AccountId, Enabled = db.Accounts.Where(a => a.Id == d.AccountId).Select(a => a.ScimEnabled).FirstOrDefault() })
             .FirstOrDefaultAsync(ct);
+        var since = now - RefusalMemory;
+        var tokens = await db.ScimTokens.AsNoTracking()
+            .Where(t => t.DirectoryId == directoryId && ((t.RevokedAt == null && (t.ExpiresAt == null || t.ExpiresAt > since)) || t.RevokedAt > since))
+            .Select(t => new { t.Id, t.AccountId, t.SecretHash, t.ExpiresAt, t.RevokedAt })
+            .ToListAsync(ct);
+        var revoked = tokens.Where(t => t.RevokedAt != null).OrderByDescending(t => t.RevokedAt).Take(MaxRevoked).Select(t => t.SecretHash).ToList();
         if (directory is null)
         {
-            return null;
+            // Deleting a directory revokes its tokens and removes its row; the token rows still say whose it was.
+            return revoked.Count == 0 ? null : new ScimCredentials(tokens[0].AccountId, false, [], revoked, Deleted: true, now);
         }
 
-        var tokens = await db.ScimTokens.AsNoTracking()
-            .Where(t => t.DirectoryId == directoryId && t.RevokedAt == null)
-            .Select(t => new ScimCredentials.Token(t.Id, t.SecretHash, t.ExpiresAt))
-            .ToListAsync(ct);
-        return new ScimCredentials(directory.AccountId, directory.Enabled, tokens, now);
+        var active = tokens.Where(t => t.RevokedAt == null).Select(t => new ScimCredentials.Token(t.Id, t.SecretHash, t.ExpiresAt)).ToList();
+        return new ScimCredentials(directory.AccountId, directory.Enabled, active, revoked, Deleted: false, now);
     }
 
     private sealed record Entry(ScimCredentials? Credentials, (long Global, long Directory) Generation, DateTime LoadedAt);

@@ -1,5 +1,8 @@
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Refusals;
+using CatoScim.Directory.Scim.Requests;
+using CatoScim.Directory.Scim.Traffic;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.Scim.Protocol;
@@ -11,35 +14,48 @@ namespace CatoScim.Directory.Scim.Auth;
 
 /// <summary>
 /// In front of every `/scim/v2/{accountId}/{directoryId}` endpoint: bearer auth, per-directory rate limit, and the
-/// translation of refusals into SCIM errors. A refused write is also published as <see cref="ScimRequestFailed"/>.
+/// translation of refusals into SCIM errors. A refused write is also published as <see cref="ScimRequestFailed"/>;
+/// a request refused before it reached an endpoint is counted in memory by <see cref="ScimRefusals"/>, and every
+/// other outcome by <see cref="ScimTrafficCounter"/> (for the directory's health), without a database write.
 /// </summary>
-internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, AuthFailureThrottle failures, PublicOrigin origin,
-    TimeProvider time, ILogger<ScimGateFilter> logger)
+internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, AuthFailureThrottle failures, ScimRefusals refusals,
+    ScimTrafficCounter traffic, PublicOrigin origin, TimeProvider time, ILogger<ScimGateFilter> logger)
     : IEndpointFilter
 {
+    private const string AuthenticationFailed =
+        "Authentication failed: the bearer token is missing, expired, revoked or not valid for this Base URL, or SCIM is disabled for the account.";
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
         var services = http.RequestServices;
         if (failures.RetryAfter(http) is { } wait)
         {
+            refusals.RecordUnattributed(ScimRefusalMetrics.AddressThrottled);
             AuthFailureThrottle.Refuse(http, wait);
             return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many failed authentications from this address; retry after {wait} s.");
         }
 
         var db = services.GetRequiredService<DirectoryDbContext>();
-        if (!Guid.TryParse(http.Request.RouteValues["accountId"] as string, out var accountId)
-            || !Guid.TryParse(http.Request.RouteValues["directoryId"] as string, out var directoryId)
-            || await authenticator.AuthenticateAsync(db, http.Request.Headers.Authorization, accountId, directoryId, http.RequestAborted) is null)
+        var parsed = Guid.TryParse(http.Request.RouteValues["accountId"] as string, out var accountId)
+            & Guid.TryParse(http.Request.RouteValues["directoryId"] as string, out var directoryId);
+        var now = time.GetUtcNow().UtcDateTime;
+        var outcome = parsed
+            ? await authenticator.AuthenticateAsync(db, http.Request.Headers.Authorization, accountId, directoryId, now, http.RequestAborted)
+            : ScimAuthOutcome.Unattributed(ScimRefusalMetrics.UnknownDirectory);
+        if (outcome.Refusal is not null)
         {
+            refusals.Record(outcome, directoryId, StatusCodes.Status401Unauthorized, ScimRequestId.Of(http));
             failures.RecordFailure(http);
             http.Response.Headers.WWWAuthenticate = "Bearer realm=\"CatoScim SCIM\"";
-            return ScimResults.Error(StatusCodes.Status401Unauthorized,
-                "Authentication failed: the bearer token is missing, expired, revoked or not valid for this Base URL, or SCIM is disabled for the account.");
+            return ScimResults.Error(StatusCodes.Status401Unauthorized, AuthenticationFailed);
         }
 
+        var counted = traffic.For(outcome.Directory!.AccountId, directoryId);
+        counted?.Authenticated(outcome.TokenId, now.Ticks);
         if (limiter.TryAcquire(directoryId) is { } retryAfter)
         {
+            refusals.Record(outcome with { Refusal = ScimRefusalReasons.RateLimited }, directoryId, StatusCodes.Status429TooManyRequests, ScimRequestId.Of(http));
             http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many requests for this directory; retry after {retryAfter} s.");
         }
@@ -48,19 +64,35 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
         scim.Authenticate(accountId, directoryId, $"{origin.Resolve(http.Request)}/scim/v2/{accountId}/{directoryId}");
         try
         {
-            return await next(context);
+            var result = await next(context);
+            Count(counted, result is IStatusCodeHttpResult { StatusCode: { } code } ? code : http.Response.StatusCode, now);
+            return result;
         }
         catch (ScimException ex)
         {
+            Count(counted, ex.Status, now);
             await ReportAsync(http, db, scim, ex.Status, ex.ScimType, ex.Message);
             return ScimResults.Error(ex);
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
         {
+            Count(counted, StatusCodes.Status500InternalServerError, now);
             logger.LogError(ex, "SCIM {Method} {Path} failed", http.Request.Method, http.Request.Path);
             const string detail = "The service failed to process this request; it was not applied. Retry later.";
             await ReportAsync(http, db, scim, StatusCodes.Status500InternalServerError, null, detail);
             return ScimResults.Error(StatusCodes.Status500InternalServerError, detail);
+        }
+    }
+
+    private static void Count(DirectoryTraffic? counted, int status, DateTime at)
+    {
+        if (ScimHealthRules.IsFailure(status))
+        {
+            counted?.Failed(at.Ticks, ScimHealthRules.Reason(status));
+        }
+        else
+        {
+            counted?.Succeeded(at.Ticks);
         }
     }
 
@@ -76,10 +108,11 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
         try
         {
             var now = time.GetUtcNow().UtcDateTime;
+            var requestId = ScimRequestId.Of(http);
             db.ChangeTracker.Clear();
-            // Bounded like the error body: a refused request records an excerpt of what it sent, never all of it.
+            // Bounded like the error body, and worded exactly as the IdP received it, request id included.
             db.Publish(new ScimRequestFailed(scim.AccountId, scim.DirectoryId, operation.ResourceType, operation.Name, scim.ResourceId,
-                Excerpt(scim.ResourceName), Excerpt(scim.ExternalId), ScimExcerpt.Detail(detail)!, status, scimType, now), now);
+                Excerpt(scim.ResourceName), Excerpt(scim.ExternalId), ScimRequestId.AppendTo(detail, requestId), status, scimType, now, requestId), now);
             await db.SaveChangesAsync(http.RequestAborted);
         }
         catch (Exception ex) when (!http.RequestAborted.IsCancellationRequested)
