@@ -199,6 +199,76 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.ToTable("Directory_GroupMembers", "directory");
                 });
 
+            modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Health.ScimDirectoryHealth", b =>
+                {
+                    b.Property<Guid>("DirectoryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime?>("LastAuthenticatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastFailureAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("LastFailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("LastRequestAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("LastSuccessAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("RecoveredAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("DirectoryId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Directory_ScimDirectoryHealth", "directory");
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Health.ScimTrafficBucket", b =>
+                {
+                    b.Property<Guid>("DirectoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime?>("FirstFailureAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("int");
+
+                    b.HasKey("DirectoryId", "Minutes", "Start");
+
+                    b.HasIndex("Minutes", "Start");
+
+                    b.ToTable("Directory_ScimTrafficBuckets", "directory");
+                });
+
             modelBuilder.Entity("CatoScim.Directory.ScimDirectories.ScimDirectory", b =>
                 {
                     b.Property<Guid>("Id")

@@ -193,6 +193,76 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                     b.ToTable("Directory_GroupMembers", (string)null);
                 });
 
+            modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Health.ScimDirectoryHealth", b =>
+                {
+                    b.Property<Guid>("DirectoryId")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAuthenticatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastFailureReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastRequestAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSuccessAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RecoveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("StatusChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("DirectoryId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("Directory_ScimDirectoryHealth", (string)null);
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Health.ScimTrafficBucket", b =>
+                {
+                    b.Property<Guid>("DirectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Minutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failures")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FirstFailureAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Requests")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("DirectoryId", "Minutes", "Start");
+
+                    b.HasIndex("Minutes", "Start");
+
+                    b.ToTable("Directory_ScimTrafficBuckets", (string)null);
+                });
+
             modelBuilder.Entity("CatoScim.Directory.ScimDirectories.ScimDirectory", b =>
                 {
                     b.Property<Guid>("Id")

@@ -359,6 +359,11 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<int>("Count")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int")
+                        .HasDefaultValue(1);
+
                     b.Property<Guid?>("DigestId")
                         .HasColumnType("uniqueidentifier");
 
@@ -393,6 +398,10 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<Guid?>("ResourceId")
                         .HasColumnType("uniqueidentifier");

@@ -353,6 +353,11 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Count")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(1);
+
                     b.Property<Guid?>("DigestId")
                         .HasColumnType("TEXT");
 
@@ -386,6 +391,10 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestId")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("ResourceId")
