@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using CatoScim.Directory.Contracts;
 using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.Persistence;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -47,6 +49,43 @@ internal static class LicensingTestData
     public static Task WaitForMembersAsync(this CatoScimFactory factory, string groupId, int count) =>
         Eventually.AssertAsync(() => factory.LicensingDbAsync(db => db.Memberships.CountAsync(m => m.GroupId == Guid.Parse(groupId))),
             c => c == count, $"{count} memberships of {groupId} in Licensing");
+
+    /// <summary>Waits until Licensing's copy has these users (the outbox is asynchronous).</summary>
+    public static Task WaitForUserCopiesAsync(this CatoScimFactory factory, IReadOnlyCollection<string> userIds)
+    {
+        var ids = userIds.Select(Guid.Parse).ToList();
+        return Eventually.AssertAsync(() => factory.LicensingDbAsync(db => db.Users.CountAsync(u => ids.Contains(u.UserId))),
+            c => c == ids.Count, $"{ids.Count} user copies in Licensing");
+    }
+
+    /// <summary>
+    /// Active SCIM users written straight into Licensing's own copies, for the bulk tests: a thousand SCIM creations would
+    /// spend the test's time in Directory, and the bulk calls read nothing but these copies.
+    /// </summary>
+    public static async Task<List<string>> SeedUserCopiesAsync(this CatoScimFactory factory, Guid accountId, int count)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LicensingDbContext>();
+        var now = factory.Time.GetUtcNow().UtcDateTime;
+        var users = Enumerable.Range(0, count).Select(i => new LicensedUser
+        {
+            UserId = Guid.CreateVersion7(),
+            AccountId = accountId,
+            UserName = $"bulk{i:D4}@acme.com",
+            Origin = Origins.Scim,
+            Active = true,
+            UpdatedAt = now,
+        }).ToList();
+        db.Users.AddRange(users);
+        await db.SaveChangesAsync();
+        return users.Select(u => u.UserId.ToString()).ToList();
+    }
+
+    public static async Task<GraphQLTestClient> ViewerAsync(this CatoScimFactory factory, GraphQLTestClient editor, Guid accountId)
+    {
+        var created = await editor.DataAsync("""mutation($a: ID!) { account(accountId: $a) { createApiKey(input: {name: "viewer", role: VIEWER}) { key } } }""", new { a = accountId });
+        return factory.GraphQL(created.GetProperty("account").GetProperty("createApiKey").GetProperty("key").GetString());
+    }
 
     public static async Task<JsonElement> LicensingAsync(this GraphQLTestClient gql, Guid accountId, string? status = null) =>
         (await gql.DataAsync(Assignments, new { a = accountId, status })).GetProperty("licensing");

@@ -1,3 +1,4 @@
+using CatoScim.Licensing.BulkAssignment;
 using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.GraphQL;
 using CatoScim.Licensing.Persistence;
@@ -26,6 +27,10 @@ public static class LicensingModule
         services.AddScoped<UserCopyWriter>();
         services.AddScoped<GroupCopyWriter>();
         services.AddScoped<RuleEditor>();
+        services.AddScoped<BulkAssignmentEditor>();
+        services.AddScoped<CoveringRuleReader>();
+        services.AddScoped<RuleSubjects>();
+        services.AddScoped<UserLicenseRules>();
         services.AddScoped<PoolEditor>();
         services.AddScoped<LicenseReader>();
         services.AddSingleton<IGraphQLContributor, LicensingGraphQLContributor>();

@@ -1,3 +1,4 @@
+using CatoScim.Licensing.Contracts.Rules;
 using CatoScim.Licensing.Contracts.Seats;
 using static CatoScim.Events.Provisioning.ProvisioningEventMapper;
 
@@ -31,6 +32,24 @@ internal static class LicenseEventMapper
         Source = SystemSource,
         Message = $"All {n.Total} SDP licences are allocated; {n.PendingUsers} users are waiting for a seat",
         Reason = $"Licence pool exhausted: {n.PendingUsers} users pending",
+    };
+
+    /// <summary>A FAILURE like an exhausted pool: the group's members lost their seats until an admin replaces the rule.</summary>
+    public static ProvisioningEvent Map(LicenseRuleOrphaned n, Guid messageId) => new()
+    {
+        Id = Guid.CreateVersion7(new DateTimeOffset(Utc(n.OccurredAt))),
+        AccountId = n.AccountId,
+        MessageId = messageId,
+        Time = Utc(n.OccurredAt),
+        Action = ProvisioningAction.Failure,
+        Operation = "LICENSE_RULE_ORPHANED",
+        ResourceType = ProvisioningResourceTypes.License,
+        ResourceId = n.RuleId,
+        DisplayName = Clip(n.GroupName, ProvisioningEvent.DisplayNameMax),
+        Source = SystemSource,
+        Message = Clip($"The GROUP licence rule for {n.GroupName} is orphaned: the group was deleted; {n.ReleasedSeats} SDP licences released",
+            ProvisioningEvent.MessageMax),
+        Reason = Clip($"Group {n.GroupName} ({n.GroupId}) deleted; delete or replace the rule", ProvisioningEvent.ReasonMax),
     };
 
     private static ProvisioningEvent Seat(Guid accountId, Guid userId, string userName, Guid messageId, DateTime occurredAt, string operation, string message) => new()

@@ -1,9 +1,11 @@
 using CatoScim.Directory.Contracts.Groups;
+using CatoScim.Licensing.Contracts.Rules;
 using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;
 using CatoScim.ModuleKit.Inbox;
+using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Licensing.Copies;
@@ -44,15 +46,33 @@ internal sealed class GroupCopyWriter(LicensingDbContext db, SeatTransaction sea
             await engine.FillAsync(pool, now, ct);
         }, ct);
 
-    /// <summary>A rule on a deleted group would cover nobody forever, so it goes with the group.</summary>
+    /// <summary>
+    /// A GROUP rule naming the group is kept and marked orphaned (an admin decides what replaces it), with the group's
+    /// copy kept only for its name. The members are re-evaluated: without their memberships the rule covers none of them.
+    /// </summary>
     public Task DeleteAsync(string consumer, GroupRef group, CancellationToken ct) =>
         RunAsync(consumer, group, async (pool, now) =>
         {
             var ids = await db.Memberships.Where(m => m.GroupId == group.GroupId).Select(m => m.UserId).ToListAsync(ct);
             await db.Memberships.Where(m => m.GroupId == group.GroupId).ExecuteDeleteAsync(ct);
-            await db.Groups.Where(g => g.GroupId == group.GroupId).ExecuteDeleteAsync(ct);
-            await db.Rules.Where(r => r.AccountId == group.AccountId && r.Kind == LicenseRuleKind.Group && r.Subject == group.GroupId).ExecuteDeleteAsync(ct);
+            var rule = await db.Rules.SingleOrDefaultAsync(r => r.AccountId == group.AccountId && r.Kind == LicenseRuleKind.Group && r.Subject == group.GroupId, ct);
+            if (rule is null)
+            {
+                await db.Groups.Where(g => g.GroupId == group.GroupId).ExecuteDeleteAsync(ct);
+            }
+            else
+            {
+                (await UpsertGroupAsync(group, ct)).DeletedAt ??= now;
+                rule.OrphanedAt ??= now;
+            }
+
+            var allocated = pool.Allocated;
             await engine.EvaluateAsync(pool, ids, LicenseReleaseReasons.NotCovered, now, ct);
+            if (rule is not null)
+            {
+                db.Publish(new LicenseRuleOrphaned(group.AccountId, rule.Id, group.GroupId, group.DisplayName, allocated - pool.Allocated, now), now);
+            }
+
             await engine.FillAsync(pool, now, ct);
         }, ct);
 
@@ -71,16 +91,16 @@ internal sealed class GroupCopyWriter(LicensingDbContext db, SeatTransaction sea
         }, ct);
     }
 
-    private async Task UpsertGroupAsync(GroupRef group, CancellationToken ct)
+    private async Task<LicensedGroup> UpsertGroupAsync(GroupRef group, CancellationToken ct)
     {
         var copy = await db.Groups.SingleOrDefaultAsync(g => g.GroupId == group.GroupId, ct);
         if (copy is null)
         {
-            db.Groups.Add(new LicensedGroup { GroupId = group.GroupId, AccountId = group.AccountId, DisplayName = group.DisplayName });
+            copy = new LicensedGroup { GroupId = group.GroupId, AccountId = group.AccountId };
+            db.Groups.Add(copy);
         }
-        else
-        {
-            copy.DisplayName = group.DisplayName;
-        }
+
+        copy.DisplayName = group.DisplayName;
+        return copy;
     }
 }

@@ -6,4 +6,7 @@ internal sealed class LicensedGroup
     public Guid GroupId { get; init; }
     public Guid AccountId { get; init; }
     public string DisplayName { get; set; } = "";
+
+    /// <summary>Set when the group was deleted but an orphaned GROUP rule still names it: the copy keeps the name to show.</summary>
+    public DateTime? DeletedAt { get; set; }
 }

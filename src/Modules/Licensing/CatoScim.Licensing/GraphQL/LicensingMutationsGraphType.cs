@@ -1,3 +1,4 @@
+using CatoScim.Licensing.BulkAssignment;
 using CatoScim.Licensing.Pool;
 using CatoScim.Licensing.Rules;
 using CatoScim.ModuleKit.GraphQL;
@@ -12,5 +13,6 @@ internal sealed class LicensingMutationsGraphType : ObjectGraphType<AccountScope
         Name = "LicensingMutations";
         PoolMutations.Add(this);
         RuleMutations.Add(this);
+        BulkAssignmentMutations.Add(this);
     }
 }

@@ -12,4 +12,7 @@ internal sealed class LicenseRule
     public Guid Subject { get; init; }
 
     public DateTime CreatedAt { get; init; }
+
+    /// <summary>When the group a GROUP rule names was deleted; the rule then covers nobody until an admin deletes it.</summary>
+    public DateTime? OrphanedAt { get; set; }
 }

@@ -8,6 +8,7 @@ internal sealed class LicenseRulesInputType : InputObjectGraphType<LicenseRuleLi
     public LicenseRulesInputType()
     {
         Name = "LicenseRulesInput";
+        Field<LicenseRuleFilterInputType>("filter");
         Field<PagingInputType>("paging");
     }
 }

@@ -46,6 +46,12 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
 
             var users = await CoveredByAsync(rule, ct);
             db.Rules.Remove(rule);
+            if (rule.OrphanedAt is not null)
+            {
+                // The deleted group's copy was kept only to name it on this rule.
+                await db.Groups.Where(g => g.GroupId == rule.Subject && g.DeletedAt != null).ExecuteDeleteAsync(ct);
+            }
+
             await engine.EvaluateAsync(pool, users, LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
             Audit(scope, LicensingAuditActions.LicenseRuleDeleted, rule, [], now);
@@ -106,7 +112,7 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
             throw GraphQLErrors.Validation("A GROUP rule needs groupId.");
         }
 
-        return Guid.TryParse(raw, out var id) && await db.Groups.AnyAsync(g => g.GroupId == id && g.AccountId == accountId, ct)
+        return Guid.TryParse(raw, out var id) && await db.Groups.AnyAsync(g => g.GroupId == id && g.AccountId == accountId && g.DeletedAt == null, ct)
             ? id
             : throw GraphQLErrors.Validation($"Unknown group {raw}.");
     }

@@ -11,7 +11,8 @@ internal static class RuleQueries
 {
     public static void Add(ObjectGraphType<AccountScope> queries) =>
         queries.Field<NonNullGraphType<LicenseRulePageGraphType>>("rules")
+            .Description("Oldest first.")
             .Argument<LicenseRulesInputType>("input")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<LicenseReader>()
-                .RulesAsync(ctx.Source.AccountId, ctx.GetArgument<LicenseRuleListInput?>("input")?.Paging, ctx.CancellationToken));
+                .RulesAsync(ctx.Source.AccountId, ctx.GetArgument<LicenseRuleListInput?>("input"), ctx.CancellationToken));
 }

@@ -7,6 +7,8 @@ internal sealed class SeatFilterInputType : InputObjectGraphType<SeatFilter>
     public SeatFilterInputType()
     {
         Name = "LicenseAssignmentFilterInput";
+        Description = "All given conditions must hold.";
         Field<SeatStatusGraphType>("status");
+        Field<StringGraphType>("userName").Description("Case-insensitive substring of the user's userName.");
     }
 }

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Licensing.Seats;
 
-/// <summary>Adds `license { status via since }` to the Directory's `User` type, loaded per page, not per user.</summary>
+/// <summary>Adds `license { status via since rules }` to the Directory's `User` type, loaded per page, not per user.</summary>
 internal sealed class UserLicenseFieldContributor : IObjectFieldContributor
 {
     public string TypeName => DirectoryGraphTypes.User;

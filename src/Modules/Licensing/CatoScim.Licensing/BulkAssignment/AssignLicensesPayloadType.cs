@@ -1,0 +1,15 @@
+using CatoScim.Licensing.Pool;
+using GraphQL.Types;
+
+namespace CatoScim.Licensing.BulkAssignment;
+
+internal sealed class AssignLicensesPayloadType : ObjectGraphType<LicenseChanges>
+{
+    public AssignLicensesPayloadType()
+    {
+        Name = "AssignLicensesPayload";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LicenseChangeGraphType>>>>("changes")
+            .Description("One per distinct user id, in the order given.").Resolve(ctx => ctx.Source.Changes);
+        Field<NonNullGraphType<LicensePoolGraphType>>("pool").Description("The pool as the call left it.").Resolve(ctx => ctx.Source.Pool);
+    }
+}

@@ -1,0 +1,6 @@
+namespace CatoScim.Licensing.BulkAssignment;
+
+internal sealed class LicenseUsersInput
+{
+    public List<string> UserIds { get; set; } = [];
+}

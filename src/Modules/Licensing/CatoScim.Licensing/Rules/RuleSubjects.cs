@@ -1,0 +1,59 @@
+using CatoScim.Licensing.Persistence;
+using CatoScim.ModuleKit.GraphQL;
+using Microsoft.EntityFrameworkCore;
+
+namespace CatoScim.Licensing.Rules;
+
+/// <summary>
+/// Scoped: the users and groups the request's rules name, read from Licensing's own copies (never Directory's tables),
+/// one query per batch of rules a resolver registered, not one per rule.
+/// </summary>
+internal sealed class RuleSubjects(LicensingDbContext db, GraphQLBatchKeys keys)
+{
+    private const string UserKeys = "LicenseRule.user";
+    private const string GroupKeys = "LicenseRule.group";
+    private const int Chunk = 500;
+    private readonly Dictionary<Guid, RuleUser?> _users = [];
+    private readonly Dictionary<Guid, RuleGroup?> _groups = [];
+
+    /// <summary>Called by whatever returns rules, before their fields resolve.</summary>
+    public void Register(IEnumerable<LicenseRule> rules)
+    {
+        var list = rules as IReadOnlyCollection<LicenseRule> ?? rules.ToList();
+        keys.Add(UserKeys, list.Where(r => r.UserId is not null).Select(r => r.UserId!.Value));
+        keys.Add(GroupKeys, list.Where(r => r.GroupId is not null).Select(r => r.GroupId!.Value));
+    }
+
+    public Task<RuleUser?> UserAsync(LicenseRule rule, CancellationToken ct) => rule.UserId is not { } id
+        ? Task.FromResult<RuleUser?>(null)
+        : LoadAsync(_users, UserKeys, id, chunk => db.Users.AsNoTracking()
+            .Where(u => u.AccountId == rule.AccountId && chunk.Contains(u.UserId))
+            .ToDictionaryAsync(u => u.UserId, u => new RuleUser(u.UserId, u.UserName), ct));
+
+    public Task<RuleGroup?> GroupAsync(LicenseRule rule, CancellationToken ct) => rule.GroupId is not { } id
+        ? Task.FromResult<RuleGroup?>(null)
+        : LoadAsync(_groups, GroupKeys, id, chunk => db.Groups.AsNoTracking()
+            .Where(g => g.AccountId == rule.AccountId && chunk.Contains(g.GroupId))
+            .ToDictionaryAsync(g => g.GroupId, g => new RuleGroup(g.GroupId, g.DisplayName), ct));
+
+    private async Task<T?> LoadAsync<T>(Dictionary<Guid, T?> loaded, string keyName, Guid id, Func<List<Guid>, Task<Dictionary<Guid, T>>> read)
+        where T : class
+    {
+        if (!loaded.TryGetValue(id, out var found))
+        {
+            var wanted = keys.Take(keyName).Append(id).Where(k => !loaded.ContainsKey(k)).Distinct().ToList();
+            foreach (var chunk in wanted.Chunk(Chunk))
+            {
+                var rows = await read([.. chunk]);
+                foreach (var key in chunk)
+                {
+                    loaded[key] = rows.GetValueOrDefault(key);
+                }
+            }
+
+            found = loaded[id];
+        }
+
+        return found;
+    }
+}
