@@ -50,6 +50,9 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
                     b.Property<Guid>("AccountId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -160,6 +163,9 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
 
                     b.Property<int>("Kind")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("OrphanedAt")
+                        .HasColumnType("datetime2");
 
                     b.Property<Guid>("Subject")
                         .HasColumnType("uniqueidentifier");

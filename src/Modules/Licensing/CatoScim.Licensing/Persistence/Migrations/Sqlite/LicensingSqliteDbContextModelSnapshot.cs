@@ -44,6 +44,9 @@ namespace CatoScim.Licensing.Persistence.Migrations.Sqlite
                     b.Property<Guid>("AccountId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(256)
@@ -154,6 +157,9 @@ namespace CatoScim.Licensing.Persistence.Migrations.Sqlite
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OrphanedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("Subject")
                         .HasColumnType("TEXT");
