@@ -18,7 +18,8 @@ internal static class EventSeed
 
     public static ProvisioningEvent Event(Guid accountId, DateTime time, string operation = "USER_CREATED",
         ProvisioningAction action = ProvisioningAction.Success, string userName = "ann@acme.com", Guid? directoryId = null,
-        Guid? resourceId = null, string? reason = null, int? status = null, string? externalId = null) => new()
+        Guid? resourceId = null, string? reason = null, int? status = null, string? externalId = null, string resourceType = "USER",
+        string source = "SCIM") => new()
         {
             Id = Guid.CreateVersion7(new DateTimeOffset(time)),
             AccountId = accountId,
@@ -27,13 +28,13 @@ internal static class EventSeed
             Action = action,
             Operation = operation,
             DirectoryId = directoryId,
-            ResourceType = "USER",
+            ResourceType = resourceType,
             ResourceId = resourceId ?? Guid.NewGuid(),
             DisplayName = userName,
             ExternalId = externalId,
             Message = $"SCIM {operation} {userName}",
             Reason = reason,
             HttpStatus = status,
-            Source = "SCIM",
+            Source = source,
         };
 }

@@ -63,7 +63,7 @@ public sealed class FeedPagingTests : IAsyncLifetime
             EventSeed.Event(Guid.NewGuid(), T0, userName: "other-account@acme.com"));
 
         Assert.Equal(["bad_name%@acme.com"], Names(await _gql.FeedAsync(_account, new { filter = new { actions = new[] { "FAILURE" } } })));
-        Assert.Equal(["cy@acme.com"], Names(await _gql.FeedAsync(_account, new { filter = new { operations = new[] { "user_updated" } } })));
+        Assert.Equal(["cy@acme.com"], Names(await _gql.FeedAsync(_account, new { filter = new { operations = new[] { "USER_UPDATED" } } })));
         Assert.Equal(3, (await _gql.FeedAsync(_account, new { filter = new { directoryId = directory } })).Items().Count);
         Assert.Equal(2, (await _gql.FeedAsync(_account, new { filter = new { resourceId = user } })).Items().Count);
         Assert.Equal(["bad_name%@acme.com"], Names(await _gql.FeedAsync(_account, new { filter = new { search = "_name%" } })));

@@ -1,6 +1,9 @@
 namespace CatoScim.Directory.Contracts.Accounts;
 
-/// <summary>Operator access to accounts, for callers outside GraphQL: the CLI and the first start.</summary>
+/// <summary>
+/// Operator access to accounts, for callers outside Directory's GraphQL: the CLI, the first start, and other modules'
+/// admin mutations that edit an account fact they show.
+/// </summary>
 public interface IAccountAdministration
 {
     /// <summary>Creates the account with its first EDITOR key.</summary>
@@ -11,4 +14,12 @@ public interface IAccountAdministration
     Task<CreatedAccount?> BootstrapAsync(CancellationToken ct);
 
     Task<IReadOnlyList<AccountSummary>> ListAsync(CancellationToken ct);
+
+    /// <summary>
+    /// Replaces the account's alert recipients for an admin API key exactly as `updateAccount(input: {alertRecipients})`
+    /// does: same validation (a GraphQL VALIDATION error), audit record and AccountUpdated notification. Returns the
+    /// recipients as saved (trimmed, duplicates dropped).
+    /// </summary>
+    Task<IReadOnlyList<string>> UpdateAlertRecipientsAsync(Guid accountId, IReadOnlyList<string> recipients, Guid apiKeyId, string apiKeyPrefix,
+        string? clientAddress, CancellationToken ct);
 }

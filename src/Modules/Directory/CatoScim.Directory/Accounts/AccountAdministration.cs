@@ -1,10 +1,11 @@
 using CatoScim.Directory.Contracts.Accounts;
 using CatoScim.Directory.Persistence;
+using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Accounts;
 
-internal sealed class AccountAdministration(AccountProvisioner provisioner, DirectoryDbContext db, TimeProvider time) : IAccountAdministration
+internal sealed class AccountAdministration(AccountProvisioner provisioner, AccountUpdater updater, DirectoryDbContext db, TimeProvider time) : IAccountAdministration
 {
     public async Task<CreatedAccount> CreateAsync(string name, string actor, CancellationToken ct)
     {
@@ -31,5 +32,14 @@ internal sealed class AccountAdministration(AccountProvisioner provisioner, Dire
             .ToListAsync(ct);
         return [.. accounts.OrderBy(a => a.CreatedAt).ThenBy(a => a.Id)
             .Select(a => new AccountSummary(a.Id, a.Name, a.ScimEnabled, a.CreatedAt, a.CreatedBy, a.ActiveKeys))];
+    }
+
+    public async Task<IReadOnlyList<string>> UpdateAlertRecipientsAsync(Guid accountId, IReadOnlyList<string> recipients, Guid apiKeyId, string apiKeyPrefix,
+        string? clientAddress, CancellationToken ct)
+    {
+        // The caller passed an EDITOR-only mutation of this account; the role is not part of the audit record.
+        var principal = new AdminPrincipal(accountId, AdminRole.Editor, apiKeyId, apiKeyPrefix) { ClientAddress = clientAddress };
+        var account = await updater.UpdateAsync(new AccountScope(accountId, principal), new UpdateAccountInput { AlertRecipients = [.. recipients] }, ct);
+        return account.AlertRecipients;
     }
 }

@@ -9,7 +9,7 @@ internal sealed class DigestSettingsGraphType : ObjectGraphType<DigestSettings>
         Name = "DigestSettings";
         Field(s => s.Enabled).Description("Whether the account gets the provisioning digest email.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("recipients")
-            .Description("The account's alert recipients; change them with `account { updateAccount(input: {alertRecipients}) }`.")
+            .Description("The account's alert recipients, also `account { alertRecipients }`; change them here or with `updateAccount`.")
             .Resolve(ctx => ctx.Source.Recipients);
     }
 }

@@ -1,3 +1,4 @@
+using CatoScim.Directory.Contracts.Accounts;
 using CatoScim.Events.Accounts;
 using CatoScim.Events.Audit;
 using CatoScim.Events.Mail;
@@ -9,7 +10,7 @@ using MimeKit;
 
 namespace CatoScim.Events.Digests;
 
-internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail, TestEmailLimiter limiter, TimeProvider time)
+internal sealed class DigestSettingsService(EventsDbContext db, IAccountAdministration accounts, MailSender mail, TestEmailLimiter limiter, TimeProvider time)
 {
     public async Task<DigestSettings> GetAsync(Guid accountId, CancellationToken ct)
     {
@@ -20,6 +21,11 @@ internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail,
     public async Task<DigestSettings> UpdateAsync(AccountScope scope, UpdateDigestSettingsInput input, CancellationToken ct)
     {
         var accountId = scope.AccountId;
+        // Directory owns the recipients and validates them first, so a refused list leaves the digest settings unchanged.
+        // Events' copy follows through the AccountUpdated notification; the payload shows what Directory saved.
+        var saved = input.Recipients is { } recipients
+            ? await accounts.UpdateAlertRecipientsAsync(accountId, recipients, scope.Principal.KeyId, scope.Principal.KeyPrefix, scope.Principal.ClientAddress, ct)
+            : null;
         var copy = await db.Accounts.FindAsync([accountId], ct);
         if (copy is null)
         {
@@ -37,7 +43,7 @@ internal sealed class DigestSettingsService(EventsDbContext db, MailSender mail,
         }
 
         await db.SaveChangesAsync(ct);
-        return new DigestSettings(copy.DigestEnabled, copy.AlertRecipients);
+        return new DigestSettings(copy.DigestEnabled, saved ?? copy.AlertRecipients);
     }
 
     public async Task<DigestList> ListAsync(Guid accountId, PagingInput paging, CancellationToken ct)

@@ -8,5 +8,7 @@ internal sealed class UpdateDigestSettingsInputType : InputObjectGraphType<Updat
     {
         Name = "UpdateDigestSettingsInput";
         Field(i => i.Enabled, nullable: true);
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("recipients")
+            .Description("Replaces the account's alert recipients (the same list as `account { alertRecipients }`); at most 50 email addresses.");
     }
 }

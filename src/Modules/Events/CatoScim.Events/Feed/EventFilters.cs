@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CatoScim.Events.Provisioning;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -30,11 +31,9 @@ internal static class EventFilters
             events = events.Where(e => actions.Contains(e.Action));
         }
 
-        if (filter.Operations is { Count: > 0 } operations)
-        {
-            var upper = operations.Select(o => o.ToUpperInvariant()).ToList();
-            events = events.Where(e => upper.Contains(e.Operation));
-        }
+        events = AnyOf(events, filter.Operations, ProvisioningOperations.All, e => e.Operation);
+        events = AnyOf(events, filter.ResourceTypes, ProvisioningResourceTypes.All, e => e.ResourceType);
+        events = AnyOf(events, filter.Sources, ProvisioningSources.All, e => e.Source);
 
         if (filter.DirectoryId is { } rawDirectory)
         {
@@ -57,6 +56,29 @@ internal static class EventFilters
         }
 
         return events;
+    }
+
+    /// <summary>OTHER matches the stored values the enum does not list, as the feed shows them.</summary>
+    private static IQueryable<ProvisioningEvent> AnyOf(IQueryable<ProvisioningEvent> events, List<string>? selected, IReadOnlyList<string> known,
+        Expression<Func<ProvisioningEvent, string>> column)
+    {
+        if (selected is not { Count: > 0 })
+        {
+            return events;
+        }
+
+        var values = selected.Where(v => v != StoredValueGraphType.Other).Distinct(StringComparer.Ordinal).ToList();
+        var others = selected.Contains(StoredValueGraphType.Other) ? known.ToList() : null;
+        var e = column.Parameters[0];
+        var contains = typeof(Enumerable).GetMethods().Single(m => m.Name == nameof(Enumerable.Contains) && m.GetParameters().Length == 2)
+            .MakeGenericMethod(typeof(string));
+        Expression body = Expression.Call(contains, Expression.Constant(values, typeof(IEnumerable<string>)), column.Body);
+        if (others is not null)
+        {
+            body = Expression.OrElse(body, Expression.Not(Expression.Call(contains, Expression.Constant(others, typeof(IEnumerable<string>)), column.Body)));
+        }
+
+        return events.Where(Expression.Lambda<Func<ProvisioningEvent, bool>>(body, e));
     }
 
     public static DateTime Utc(DateTime value) => value.Kind switch

@@ -9,8 +9,10 @@ internal sealed class FeedFilterInputType : InputObjectGraphType<FeedFilter>
         Name = "EventFeedFilter";
         Field(f => f.From, nullable: true).Description("Inclusive.");
         Field(f => f.To, nullable: true).Description("Exclusive.");
-        Field<ListGraphType<NonNullGraphType<ProvisioningActionGraphType>>>("actions");
-        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("operations");
+        Field<ListGraphType<NonNullGraphType<ProvisioningActionGraphType>>>("actions").Description("Any of these.");
+        Field<ListGraphType<NonNullGraphType<EventOperationGraphType>>>("operations").Description("Any of these.");
+        Field<ListGraphType<NonNullGraphType<EventResourceTypeGraphType>>>("resourceTypes").Description("Any of these.");
+        Field<ListGraphType<NonNullGraphType<EventSourceGraphType>>>("sources").Description("Any of these.");
         Field<IdGraphType>("directoryId");
         Field<IdGraphType>("resourceId");
         Field(f => f.Search, nullable: true).Description("Substring of the display name, externalId or message.");

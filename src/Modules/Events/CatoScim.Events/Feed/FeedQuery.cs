@@ -1,4 +1,5 @@
 using CatoScim.Events.Persistence;
+using CatoScim.Events.Provisioning;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -41,6 +42,8 @@ internal sealed class FeedQuery(EventsDbContext db)
         return new EventSummary(
             byAction.Sum(a => a.Count),
             [.. byAction.OrderBy(a => a.Action).Select(a => new ActionCount(a.Action, a.Count))],
-            [.. byOperation.OrderByDescending(o => o.Count).ThenBy(o => o.Operation, StringComparer.Ordinal).Select(o => new OperationCount(o.Operation, o.Count))]);
+            [.. byOperation.GroupBy(o => StoredValueGraphType.OrOther(o.Operation, ProvisioningOperations.All), StringComparer.Ordinal)
+                .Select(g => new OperationCount(g.Key, g.Sum(o => o.Count)))
+                .OrderByDescending(o => o.Count).ThenBy(o => o.Operation, StringComparer.Ordinal)]);
     }
 }

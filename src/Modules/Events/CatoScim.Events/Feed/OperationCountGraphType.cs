@@ -7,7 +7,7 @@ internal sealed class OperationCountGraphType : ObjectGraphType<OperationCount>
     public OperationCountGraphType()
     {
         Name = "OperationCount";
-        Field(c => c.Operation);
+        Field<NonNullGraphType<EventOperationGraphType>>("operation").Resolve(ctx => ctx.Source.Operation);
         Field(c => c.Count);
     }
 }

@@ -11,7 +11,7 @@ namespace CatoScim.Events.Provisioning;
 internal static class LicenseEventMapper
 {
     /// <summary>Seats change as a consequence of provisioning; no IdP or admin made them directly.</summary>
-    private const string SystemSource = "SYSTEM";
+    private const string SystemSource = ProvisioningSources.System;
 
     public static ProvisioningEvent Map(LicenseAssigned n, Guid messageId, string userName) =>
         Seat(n.AccountId, n.UserId, userName, messageId, n.OccurredAt, "LICENSE_ASSIGNED", $"SDP licence assigned to {userName} (via {n.Via})");

@@ -10,4 +10,6 @@ internal static class ProvisioningResourceTypes
     public const string Group = "GROUP";
     public const string Directory = "DIRECTORY";
     public const string License = "LICENSE";
+
+    public static readonly IReadOnlyList<string> All = [User, Group, Directory, License];
 }
