@@ -36,7 +36,7 @@ internal static class DirectoryTestData
     {
         Accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.Id).Select(a => new { a.Id, a.ScimEnabled, a.UserIdentity, a.UpdatedAt }).ToListAsync(),
         Directories = await db.ScimDirectories.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.Name, d.Provider, d.UpdatedAt }).ToListAsync(),
-        Tokens = await db.ScimTokens.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.Id, t.RevokedAt }).ToListAsync(),
+        Tokens = await db.ScimTokens.AsNoTracking().OrderBy(t => t.Id).Select(t => new { t.Id, t.ExpiresAt, t.RevokedAt }).ToListAsync(),
         Users = (await db.Users.AsNoTracking().OrderBy(u => u.Id).ToListAsync()).Select(u => new { u.Id, u.Fields, u.Active, u.DirectoryId, u.Version }),
         Outbox = await db.Set<OutboxMessage>().CountAsync(),
     }));

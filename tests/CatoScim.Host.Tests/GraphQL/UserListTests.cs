@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CatoScim.Directory.Users;
 using CatoScim.Host.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Host.Tests.GraphQL;
 
@@ -57,6 +58,40 @@ public sealed class UserListTests() : AccountTestBase(new())
         Assert.Equal(["ada@acme.com", "alan@acme.com"], (await ListAsync(new { filter = new { directoryId = _okta } })).Names);
         Assert.Equal(["ada@acme.com"], (await ListAsync(new { filter = new { directoryId = _okta, status = "ACTIVE", search = "a" } })).Names);
         Assert.Empty((await ListAsync(new { filter = new { directoryId = Guid.NewGuid() } })).Names);
+    }
+
+    [Fact]
+    public async Task Filters_by_several_statuses_external_id_and_time_ranges()
+    {
+        Assert.Equal(4, (await ListAsync(new { filter = new { statuses = new[] { "ACTIVE", "DISABLED" } } })).Total);
+        Assert.Equal(4, (await ListAsync(new { filter = new { statuses = Array.Empty<string>() } })).Total);
+        Assert.Equal(["alan@acme.com"], (await ListAsync(new { filter = new { statuses = new[] { "DISABLED" } } })).Names);
+        Assert.Empty((await ListAsync(new { filter = new { statuses = new[] { "ACTIVE" }, status = "DISABLED" } })).Names);
+        Assert.Equal(["ada@acme.com"], (await ListAsync(new { filter = new { externalId = "ext-ada@acme.com" } })).Names);
+        Assert.Empty((await ListAsync(new { filter = new { externalId = "EXT-ADA@ACME.COM" } })).Names);
+
+        // Seeded a second apart, in the order ada, alan, grace, Edsger.
+        var at = await Factory.WithDbAsync(db => db.Users.Where(u => u.AccountId == AccountId)
+            .ToDictionaryAsync(u => u.UserName, u => DateTime.SpecifyKind(u.CreatedAt, DateTimeKind.Utc).ToString("O")));
+        Assert.Equal(["ada@acme.com", "alan@acme.com"],
+            (await ListAsync(new { filter = new { createdFrom = at["ada@acme.com"], createdBefore = at["grace@acme.com"] } })).Names);
+        Assert.Equal(["Edsger@ACME.com"], (await ListAsync(new { filter = new { updatedFrom = at["Edsger@ACME.com"] } })).Names);
+        Assert.Equal(["ada@acme.com"], (await ListAsync(new { filter = new { updatedBefore = at["alan@acme.com"] } })).Names);
+    }
+
+    [Fact]
+    public async Task Filters_by_group_membership()
+    {
+        var ids = await Factory.WithDbAsync(db => db.Users.Where(u => u.AccountId == AccountId).ToDictionaryAsync(u => u.UserName, u => u.Id));
+        var group = (await Client.DataAsync("mutation($a: ID!) { directory(accountId: $a) { createGroup(input: {name: \"Ops\"}) { group { id } } } }", new { a = AccountId }))
+            .GetProperty("directory").GetProperty("createGroup").GetProperty("group").GetProperty("id").GetString();
+        await Client.DataAsync("mutation($a: ID!, $g: ID!, $u: [ID!]!) { directory(accountId: $a) { addGroupMembers(input: {groupId: $g, userIds: $u}) { group { id } } } }",
+            new { a = AccountId, g = group, u = new[] { ids["grace@acme.com"], ids["alan@acme.com"] } });
+
+        Assert.Equal(["grace@acme.com", "alan@acme.com"], (await ListAsync(new { filter = new { groupId = group } })).Names);
+        Assert.Equal(["grace@acme.com"], (await ListAsync(new { filter = new { groupId = group, statuses = new[] { "ACTIVE" } } })).Names);
+        Assert.Empty((await ListAsync(new { filter = new { groupId = Guid.NewGuid() } })).Names);
+        Assert.Empty((await ListAsync(new { filter = new { groupId = "not-a-guid" } })).Names);
     }
 
     [Fact]

@@ -20,6 +20,10 @@ public static class DirectoryAuditActions
 
     public const string ScimTokenIssued = "SCIM_TOKEN_ISSUED";
     public const string ScimTokenRevoked = "SCIM_TOKEN_REVOKED";
+
+    /// <summary>On the old token, whose expiry moved to the end of the grace; the new one has its own SCIM_TOKEN_ISSUED.</summary>
+    public const string ScimTokenRotated = "SCIM_TOKEN_ROTATED";
+
     public const string UserCreated = "USER_CREATED";
     public const string UserUpdated = "USER_UPDATED";
     public const string UserDeleted = "USER_DELETED";

@@ -67,6 +67,7 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.Property(t => t.SecretHash).HasMaxLength(32);
             e.Property(t => t.Prefix).HasMaxLength(Secrets.PrefixLength);
             e.Property(t => t.CreatedBy).HasMaxLength(100);
+            e.Property(t => t.Name).HasMaxLength(ScimToken.NameMaxLength);
         });
         modelBuilder.Entity<ScimDirectoryHealth>(e =>
         {

@@ -1,4 +1,5 @@
 using CatoScim.ModuleKit.GraphQL;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,5 +16,15 @@ internal static class ScimDirectoryQueries
         queries.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ScimDirectoryGraphType>>>>("directories")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<ScimDirectoryReader>()
                 .ListAsync(ctx.Source.AccountId, null, ctx.CancellationToken));
+        queries.Field<NonNullGraphType<ScimDirectoryGraphType>>("directory")
+            .Description("One directory of the account, as the list has it; NOT_FOUND for an unknown id or another account's.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async ctx =>
+            {
+                var found = Guid.TryParse(ctx.GetArgument<string>("id"), out var id)
+                    ? await ctx.RequestServices!.GetRequiredService<ScimDirectoryReader>().ListAsync(ctx.Source.AccountId, id, ctx.CancellationToken)
+                    : [];
+                return (object?)(found.SingleOrDefault() ?? throw GraphQLErrors.NotFound("No SCIM directory with that id in this account."));
+            });
     }
 }

@@ -6,4 +6,11 @@ internal sealed class UserFilter
     public UserStatus? Status { get; set; }
     public UserOrigin? Origin { get; set; }
     public string? DirectoryId { get; set; }
+    public List<UserStatus>? Statuses { get; set; }
+    public string? GroupId { get; set; }
+    public string? ExternalId { get; set; }
+    public DateTime? CreatedFrom { get; set; }
+    public DateTime? CreatedBefore { get; set; }
+    public DateTime? UpdatedFrom { get; set; }
+    public DateTime? UpdatedBefore { get; set; }
 }

@@ -13,5 +13,12 @@ internal sealed class UserFilterInputType : InputObjectGraphType<UserFilter>
         Field<EnumerationGraphType<UserStatus>>("status");
         Field<EnumerationGraphType<UserOrigin>>("origin");
         Field<IdGraphType>("directoryId").Description("Only users linked to this SCIM directory.");
+        Field<ListGraphType<NonNullGraphType<EnumerationGraphType<UserStatus>>>>("statuses").Description("Any of these statuses; an empty list means any.");
+        Field<IdGraphType>("groupId").Description("Only direct members of this group.");
+        Field<StringGraphType>("externalId").Description("The IdP's externalId, exactly (RFC 7643 makes it case-exact).");
+        Field<DateTimeGraphType>("createdFrom").Description("Created at or after this time.");
+        Field<DateTimeGraphType>("createdBefore").Description("Created before this time.");
+        Field<DateTimeGraphType>("updatedFrom").Description("Last changed at or after this time.");
+        Field<DateTimeGraphType>("updatedBefore").Description("Last changed before this time.");
     }
 }

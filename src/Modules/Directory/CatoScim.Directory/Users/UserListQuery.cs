@@ -1,9 +1,11 @@
+using CatoScim.Directory.Groups;
+
 namespace CatoScim.Directory.Users;
 
 /// <summary>The admin list's filter and sort as expressions EF translates to SQL; nothing is filtered in memory.</summary>
 internal static class UserListQuery
 {
-    public static IQueryable<User> Filter(IQueryable<User> users, UserFilter? filter)
+    public static IQueryable<User> Filter(IQueryable<User> users, IQueryable<GroupMember> members, UserFilter? filter)
     {
         if (filter is null)
         {
@@ -38,6 +40,48 @@ internal static class UserListQuery
             // An id that is not a GUID matches no directory, like an unknown one.
             Guid? directoryId = Guid.TryParse(filter.DirectoryId, out var id) ? id : Guid.Empty;
             users = users.Where(u => u.DirectoryId == directoryId);
+        }
+
+        if (filter.Statuses is { Count: > 0 } statuses && statuses.Distinct().Count() == 1)
+        {
+            var active = statuses[0] == UserStatus.Active;
+            users = users.Where(u => u.Active == active);
+        }
+
+        if (filter.GroupId is not null)
+        {
+            var groupId = Guid.TryParse(filter.GroupId, out var id) ? id : Guid.Empty;
+            users = users.Where(u => members.Any(m => m.GroupId == groupId && m.UserId == u.Id));
+        }
+
+        if (filter.ExternalId is not null)
+        {
+            users = users.Where(u => u.ExternalId == filter.ExternalId);
+        }
+
+        return Times(users, filter);
+    }
+
+    private static IQueryable<User> Times(IQueryable<User> users, UserFilter filter)
+    {
+        if (filter.CreatedFrom?.ToUniversalTime() is { } createdFrom)
+        {
+            users = users.Where(u => u.CreatedAt >= createdFrom);
+        }
+
+        if (filter.CreatedBefore?.ToUniversalTime() is { } createdBefore)
+        {
+            users = users.Where(u => u.CreatedAt < createdBefore);
+        }
+
+        if (filter.UpdatedFrom?.ToUniversalTime() is { } updatedFrom)
+        {
+            users = users.Where(u => u.UpdatedAt >= updatedFrom);
+        }
+
+        if (filter.UpdatedBefore?.ToUniversalTime() is { } updatedBefore)
+        {
+            users = users.Where(u => u.UpdatedAt < updatedBefore);
         }
 
         return users;

@@ -4,4 +4,5 @@ internal sealed class CreateScimTokenInput
 {
     public string DirectoryId { get; set; } = "";
     public DateTime? ExpiresAt { get; set; }
+    public string? Name { get; set; }
 }

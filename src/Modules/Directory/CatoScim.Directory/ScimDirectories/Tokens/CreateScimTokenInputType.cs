@@ -9,5 +9,6 @@ internal sealed class CreateScimTokenInputType : InputObjectGraphType<CreateScim
         Name = "CreateScimTokenInput";
         Field<NonNullGraphType<IdGraphType>>("directoryId");
         Field<DateTimeGraphType>("expiresAt").Description("Must be in the future; omitted means the token does not expire.");
+        Field<StringGraphType>("name").Description($"A label for the admins (which Okta app, who set it up); up to {ScimToken.NameMaxLength} characters.");
     }
 }

@@ -4,15 +4,17 @@ namespace CatoScim.Directory.ScimDirectories.Tokens;
 internal sealed class ScimToken
 {
     public const int MaxActivePerDirectory = 2;
+    public const int NameMaxLength = 100;
 
     public Guid Id { get; init; }
     public Guid AccountId { get; init; }
     public Guid DirectoryId { get; init; }
+    public string? Name { get; init; }
     public string Prefix { get; init; } = "";
     public byte[] SecretHash { get; init; } = [];
     public DateTime CreatedAt { get; init; }
     public string CreatedBy { get; init; } = "";
-    public DateTime? ExpiresAt { get; init; }
+    public DateTime? ExpiresAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 

@@ -13,7 +13,9 @@ internal sealed class ScimTokenGraphType : ObjectGraphType<ScimToken>
         Description = "A directory's bearer token, as metadata: the secret is never readable again.";
         Field(t => t.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(t => t.Prefix).Description("The first characters of the token, to tell tokens apart.");
+        Field(t => t.Name, nullable: true);
         Field(t => t.CreatedAt);
+        Field(t => t.CreatedBy).Description("The API key (or operator) that issued the token.");
         Field(t => t.LastUsedAt, nullable: true)
             .Description("When the token last authenticated a request; written with the health flush (Scim:Health:FlushInterval, 15 s), so up to that much behind.");
         Field(t => t.ExpiresAt, nullable: true);

@@ -16,8 +16,13 @@ internal static class ScimTokenMutations
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<CreateScimTokenInput>("input");
-                return (object?)await Issuer(ctx).CreateAsync(ctx.Source, input.DirectoryId, input.ExpiresAt, ctx.CancellationToken);
+                return (object?)await Issuer(ctx).CreateAsync(ctx.Source, input.DirectoryId, input.ExpiresAt, input.Name, ctx.CancellationToken);
             });
+        mutations.Field<NonNullGraphType<RotateScimTokenPayloadType>>("rotateScimToken")
+            .Description("Issues a new token and expires the old one after graceMinutes, so the IdP can be switched without a gap; works at the active-token limit.")
+            .Argument<NonNullGraphType<RotateScimTokenInputType>>("input")
+            .ResolveAsync(async ctx => (object?)await Issuer(ctx).RotateAsync(ctx.Source,
+                ctx.GetArgument<RotateScimTokenInput>("input"), ctx.CancellationToken));
         mutations.Field<NonNullGraphType<RevokeScimTokenPayloadType>>("revokeScimToken")
             .Description("The IdP's requests with this token are refused from now on.")
             .Argument<NonNullGraphType<RevokeScimTokenInputType>>("input")
