@@ -12,18 +12,21 @@ public sealed class TokenExpiryAlertTests : IAsyncLifetime
     public async Task DisposeAsync() => await _alerts.DisposeAsync();
 
     [Fact]
-    public async Task A_token_expiring_within_the_horizon_is_warned_about_once_a_day_and_revoked_or_deleted_ones_not_at_all()
+    public async Task A_token_expiring_within_the_horizon_is_warned_about_once_a_day_and_revoked_replaced_or_deleted_ones_not_at_all()
     {
         var a = _alerts.AccountId;
         var now = _alerts.Now;
         var okta = await _alerts.DirectoryAsync("Okta US");
         var gone = await _alerts.DirectoryAsync("Old Okta");
         var revoked = Guid.NewGuid();
+        var rotated = Guid.NewGuid();
         await _alerts.PublishDirectoryAsync(
             new ScimTokenIssued(a, okta, Guid.NewGuid(), "cst_soon", now.AddDays(3), "apikey:x", now),
             new ScimTokenIssued(a, okta, Guid.NewGuid(), "cst_later", now.AddDays(10), "apikey:x", now),
             new ScimTokenIssued(a, okta, revoked, "cst_revoked", now.AddDays(2), "apikey:x", now),
             new ScimTokenRevoked(a, okta, revoked, "apikey:x", now),
+            new ScimTokenIssued(a, okta, rotated, "cst_rotated", now.AddDays(2), "apikey:x", now),
+            new ScimTokenReplaced(a, okta, rotated, Guid.NewGuid(), now.AddMinutes(30), now),
             new ScimTokenIssued(a, gone, Guid.NewGuid(), "cst_gone", now.AddDays(2), "apikey:x", now),
             new ScimDirectoryDeleted(a, gone, "Old Okta", 0, now));
         await _alerts.SettledAlertsAsync();

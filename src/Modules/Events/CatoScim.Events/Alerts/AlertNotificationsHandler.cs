@@ -7,7 +7,8 @@ namespace CatoScim.Events.Alerts;
 /// <summary>The notifications alerts are raised from, beside the ones Events records as history.</summary>
 internal sealed class AlertNotificationsHandler(DirectoryAlerts directories, TokenCopyWriter tokens, LicensePoolAlerts pool)
     : INotificationHandler<ScimDirectoryHealthChanged>, INotificationHandler<ScimDirectoryDeleted>,
-      INotificationHandler<ScimTokenIssued>, INotificationHandler<ScimTokenRevoked>, INotificationHandler<LicensePoolExhausted>
+      INotificationHandler<ScimTokenIssued>, INotificationHandler<ScimTokenRevoked>, INotificationHandler<ScimTokenReplaced>,
+      INotificationHandler<LicensePoolExhausted>
 {
     /// <summary>The inbox name of every alert consumer; each notification type reaches exactly one of them.</summary>
     public const string Consumer = "AlertNotificationsHandler";
@@ -23,6 +24,9 @@ internal sealed class AlertNotificationsHandler(DirectoryAlerts directories, Tok
 
     public ValueTask Handle(ScimTokenRevoked notification, CancellationToken cancellationToken) =>
         tokens.RevokedAsync(notification, cancellationToken);
+
+    public ValueTask Handle(ScimTokenReplaced notification, CancellationToken cancellationToken) =>
+        tokens.ReplacedAsync(notification, cancellationToken);
 
     public ValueTask Handle(LicensePoolExhausted notification, CancellationToken cancellationToken) =>
         pool.ExhaustedAsync(notification, cancellationToken);

@@ -29,14 +29,19 @@ internal sealed class TokenCopyWriter(EventsDbContext db, MessageContext message
         await db.SaveChangesAsync(ct);
     }
 
-    public async ValueTask RevokedAsync(ScimTokenRevoked n, CancellationToken ct)
+    public ValueTask RevokedAsync(ScimTokenRevoked n, CancellationToken ct) => ForgetAsync(n.TokenId, ct);
+
+    /// <summary>A rotated token expires at the end of the grace the admin chose: no warning is due for it.</summary>
+    public ValueTask ReplacedAsync(ScimTokenReplaced n, CancellationToken ct) => ForgetAsync(n.TokenId, ct);
+
+    private async ValueTask ForgetAsync(Guid tokenId, CancellationToken ct)
     {
         if (!await db.TryBeginHandlingAsync(message, AlertNotificationsHandler.Consumer, time.GetUtcNow().UtcDateTime, ct))
         {
             return;
         }
 
-        if (await db.Tokens.FindAsync([n.TokenId], ct) is { } token)
+        if (await db.Tokens.FindAsync([tokenId], ct) is { } token)
         {
             db.Tokens.Remove(token);
         }

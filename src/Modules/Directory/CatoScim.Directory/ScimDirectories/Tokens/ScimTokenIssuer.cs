@@ -86,6 +86,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         }
 
         var issued = Issue(scope, old.DirectoryId, expiry, validName ?? old.Name, now);
+        db.Publish(new ScimTokenReplaced(scope.AccountId, old.DirectoryId, old.Id, issued.Info.Id, old.ExpiresAt!.Value, now), now);
         db.Audit(scope, DirectoryAuditActions.ScimTokenRotated, DirectoryAuditTargets.ScimToken, old.Id, ["expiresAt"], now);
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -340,6 +340,10 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("LastUsedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Prefix")
                         .IsRequired()
                         .HasMaxLength(12)
