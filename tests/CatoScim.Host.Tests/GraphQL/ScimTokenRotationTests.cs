@@ -58,7 +58,9 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
         // The alerts consumer hears of the new token like of any issued one; the admin trail has both halves.
         var issued = await _factory.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains(".ScimTokenIssued,")).Select(m => m.Payload).ToListAsync());
         Assert.Contains(issued, p => p.Contains($"\"tokenId\":\"{newId}\"", StringComparison.Ordinal));
-        var trail = (await client.WaitForAuditAsync(accountId, 5)).Items().Select(AuditApi.Line).ToList();
+        // Wait for every record up to the rotation: the trail fills as the outbox delivers, so a count alone could stop short.
+        await _factory.WaitForOutboxesAsync();
+        var trail = (await client.AuditFeedAsync(accountId, new { limit = 50 })).Items().Select(AuditApi.Line).ToList();
         Assert.Contains($"SCIM_TOKEN_ROTATED SCIM_TOKEN {oldId} [expiresAt]", trail);
         Assert.Contains($"SCIM_TOKEN_ISSUED SCIM_TOKEN {newId} [directoryId,name]", trail);
     }

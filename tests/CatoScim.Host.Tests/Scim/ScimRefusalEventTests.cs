@@ -11,7 +11,7 @@ namespace CatoScim.Host.Tests.Scim;
 public sealed class ScimRefusalEventTests : IAsyncLifetime
 {
     private const string RefusalsQuery = """
-        query($a: ID!) { events(accountId: $a) { feed(input: {limit: 50, filter: {operations: ["REQUESTS_REFUSED"]}}) {
+        query($a: ID!) { events(accountId: $a) { feed(input: {limit: 50, filter: {operations: [REQUESTS_REFUSED]}}) {
           items { action operation resourceType resourceId directoryId message reason httpStatus requestId count } } } }
         """;
 
