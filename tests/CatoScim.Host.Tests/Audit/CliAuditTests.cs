@@ -21,7 +21,7 @@ public sealed class CliAuditTests
         var gql = factory.GraphQL(created.GetProperty("apiKey").GetString());
         await gql.WaitForAuditAsync(Guid.Parse(accountId), 4);
         await factory.WaitForOutboxesAsync();
-        var items = (await gql.AuditFeedAsync(Guid.Parse(accountId), new { order = "OLDEST_FIRST" })).Items();
+        var items = (await gql.AuditFeedAsync(Guid.Parse(accountId), new { sort = new { direction = "ASC" } })).Items();
 
         // The account and its first key share one transaction and, on the real clock, possibly one instant: compare unordered.
         var firstKey = items.Select(i => i.GetProperty("targetId").GetString())

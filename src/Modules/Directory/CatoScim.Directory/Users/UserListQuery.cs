@@ -1,4 +1,5 @@
 using CatoScim.Directory.Groups;
+using CatoScim.ModuleKit.GraphQL;
 
 namespace CatoScim.Directory.Users;
 

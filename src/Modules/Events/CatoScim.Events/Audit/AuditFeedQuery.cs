@@ -16,7 +16,7 @@ internal sealed class AuditFeedQuery(EventsDbContext db)
         }
 
         var records = Filter(db.AuditRecords.AsNoTracking().Where(r => r.AccountId == accountId), input.Filter);
-        var newestFirst = input.Order == FeedOrder.NewestFirst;
+        var newestFirst = FeedSort.NewestFirst(input.Sort);
         if (!string.IsNullOrEmpty(input.Marker))
         {
             var (time, id) = FeedMarker.Decode(input.Marker);

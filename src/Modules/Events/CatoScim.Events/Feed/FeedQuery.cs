@@ -15,7 +15,7 @@ internal sealed class FeedQuery(EventsDbContext db)
         }
 
         var events = EventFilters.Apply(db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId), input.Filter);
-        var newestFirst = input.Order == FeedOrder.NewestFirst;
+        var newestFirst = FeedSort.NewestFirst(input.Sort);
         if (!string.IsNullOrEmpty(input.Marker))
         {
             var (time, id) = FeedMarker.Decode(input.Marker);

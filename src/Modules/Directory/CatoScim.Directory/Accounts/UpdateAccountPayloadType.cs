@@ -2,9 +2,9 @@ using GraphQL.Types;
 
 namespace CatoScim.Directory.Accounts;
 
-internal sealed class AccountPayloadType : ObjectGraphType<Account>
+internal sealed class UpdateAccountPayloadType : ObjectGraphType<Account>
 {
-    public AccountPayloadType()
+    public UpdateAccountPayloadType()
     {
         Name = "UpdateAccountPayload";
         Field<NonNullGraphType<AccountGraphType>>("account").Resolve(ctx => ctx.Source);

@@ -2,11 +2,11 @@ using GraphQL.Types;
 
 namespace CatoScim.Events.Digests;
 
-internal sealed class TestDigestEmailPayloadType : ObjectGraphType<TestDigestEmailPayload>
+internal sealed class SendTestDigestEmailPayloadType : ObjectGraphType<TestDigestEmailPayload>
 {
-    public TestDigestEmailPayloadType()
+    public SendTestDigestEmailPayloadType()
     {
-        Name = "TestDigestEmailPayload";
+        Name = "SendTestDigestEmailPayload";
         Field(p => p.Sent);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("recipients").Resolve(ctx => ctx.Source.Recipients);
     }
