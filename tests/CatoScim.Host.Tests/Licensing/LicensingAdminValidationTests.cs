@@ -32,7 +32,7 @@ public sealed class LicensingAdminValidationTests : IAsyncLifetime
 
         await gql.DataAsync(SetPool, new { a = accountId, t = 5 });
         await gql.DataAsync(CreateRule, new { a = accountId, k = "ALL_SCIM_USERS" });
-        var duplicate = await gql.ErrorAsync(CreateRule, ErrorCodes.Validation, new { a = accountId, k = "ALL_SCIM_USERS" });
+        var duplicate = await gql.ErrorAsync(CreateRule, ErrorCodes.Conflict, new { a = accountId, k = "ALL_SCIM_USERS" });
         Assert.Contains("Duplicate rule", duplicate.ToString());
 
         var below = await gql.ErrorAsync(SetPool, ErrorCodes.Validation, new { a = accountId, t = 1 });

@@ -39,7 +39,7 @@ internal static class ApiKeyMutations
         }
         catch (ArgumentException ex)
         {
-            throw GraphQLErrors.Validation(ex.Message);
+            throw GraphQLErrors.Validation(ex.ParamName == "name" ? "input.name" : "input.expiresAt", ex.Message);
         }
 
         await ctx.RequestServices!.GetRequiredService<DirectoryDbContext>().SaveChangesAsync(ctx.CancellationToken);

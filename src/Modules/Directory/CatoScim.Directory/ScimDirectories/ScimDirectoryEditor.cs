@@ -129,7 +129,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         var name = raw?.Trim() ?? "";
         if (name.Length is 0 or > ScimDirectory.NameMaxLength)
         {
-            throw GraphQLErrors.Validation($"name needs 1 to {ScimDirectory.NameMaxLength} characters.");
+            throw GraphQLErrors.Validation("input.name", $"name needs 1 to {ScimDirectory.NameMaxLength} characters.");
         }
 
         // An account has a handful of directories: comparing in .NET gets full Unicode case folding, which SQL upper() lacks.
@@ -138,7 +138,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
             .Select(d => d.Name)
             .ToListAsync(ct);
         return taken.Contains(name, StringComparer.OrdinalIgnoreCase)
-            ? throw GraphQLErrors.Conflict($"A SCIM directory named '{name}' already exists in this account.")
+            ? throw GraphQLErrors.Conflict("input.name", $"A SCIM directory named '{name}' already exists in this account.")
             : name;
     }
 }

@@ -36,7 +36,7 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         if (user.Origin != UserOrigin.Manual)
         {
             var owner = user.Origin.Name();
-            throw GraphQLErrors.Validation($"This user's attributes are owned by the identity provider ({owner}); change them there, not here.");
+            throw GraphQLErrors.Validation("input.userId", $"This user's attributes are owned by the identity provider ({owner}); change them there, not here.");
         }
 
         var fields = UserFieldEdits.Apply(user.Fields, input.UserName, input.Attributes);
@@ -116,5 +116,5 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
     }
 
     private static ExecutionError Taken(string userName) =>
-        GraphQLErrors.Conflict($"A user with userName '{userName}' already exists in this account.");
+        GraphQLErrors.Conflict("input.userName", $"A user with userName '{userName}' already exists in this account.");
 }

@@ -10,7 +10,7 @@ internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups, 
 {
     public async Task<UserPage> ListAsync(Guid accountId, UserListInput? input, CancellationToken ct)
     {
-        var paging = (input?.Paging ?? new PagingInput()).Validated();
+        var paging = (input?.Paging ?? new PagingInput()).Validated("input.paging");
         var filtered = UserListQuery.Filter(db.Users.AsNoTracking().Where(u => u.AccountId == accountId),
             db.GroupMembers.AsNoTracking().Where(m => m.AccountId == accountId), input?.Filter);
         var total = await filtered.CountAsync(ct);

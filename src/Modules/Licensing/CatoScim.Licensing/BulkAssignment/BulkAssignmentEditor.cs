@@ -30,7 +30,7 @@ internal sealed class BulkAssignmentEditor(LicensingDbContext db, SeatTransactio
     {
         if (userIds.Count > MaxUserIds)
         {
-            throw GraphQLErrors.Validation($"userIds takes at most {MaxUserIds} ids.");
+            throw GraphQLErrors.Validation("input.userIds", $"userIds takes at most {MaxUserIds} ids.");
         }
 
         // Not a GUID names no user, like an unknown id; a GUID is echoed in its canonical form so repeats count once.
