@@ -11,7 +11,7 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
 {
     private const string RotateMutation = """
         mutation($a: ID!, $t: ID!, $g: Int!, $n: String) { directory(accountId: $a) { rotateScimToken(input: {tokenId: $t, graceMinutes: $g, name: $n}) {
-          token info { id name createdBy expiresAt } replaced { id name expiresAt revoked } } } }
+          token info { id name audit { createdBy } expiresAt } replaced { id name expiresAt revoked } } } }
         """;
 
     private readonly CatoScimFactory _factory = new();
@@ -42,7 +42,7 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
         var newId = rotated.GetProperty("info").GetProperty("id").GetString()!;
         Assert.NotEqual(oldSecret, newSecret);
         Assert.Equal("okta prod", rotated.GetProperty("info").GetProperty("name").GetString());
-        Assert.StartsWith("apikey:", rotated.GetProperty("info").GetProperty("createdBy").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("apikey:", rotated.GetProperty("info").GetProperty("audit").GetProperty("createdBy").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, rotated.GetProperty("info").GetProperty("expiresAt").ValueKind);
         Assert.Equal(oldId, rotated.GetProperty("replaced").GetProperty("id").GetString());
         Assert.False(rotated.GetProperty("replaced").GetProperty("revoked").GetBoolean());
