@@ -5,6 +5,7 @@ using CatoScim.Directory.ScimDirectories;
 using CatoScim.Directory.ScimDirectories.Health;
 using CatoScim.Directory.ScimDirectories.Tokens;
 using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -49,7 +50,8 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.Property(k => k.Name).HasMaxLength(ApiKey.NameMaxLength);
             e.Property(k => k.Prefix).HasMaxLength(Secrets.PrefixLength);
             e.Property(k => k.Role).HasConversion<string>().HasMaxLength(10);
-            e.Property(k => k.CreatedBy).HasMaxLength(100);
+            e.Property(k => k.CreatedBy).HasMaxLength(Actors.MaxLength);
+            e.Property(k => k.UpdatedBy).HasMaxLength(Actors.MaxLength);
         });
         modelBuilder.Entity<ScimDirectory>(e =>
         {
@@ -66,7 +68,8 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.HasIndex(t => t.DirectoryId);
             e.Property(t => t.SecretHash).HasMaxLength(32);
             e.Property(t => t.Prefix).HasMaxLength(Secrets.PrefixLength);
-            e.Property(t => t.CreatedBy).HasMaxLength(100);
+            e.Property(t => t.CreatedBy).HasMaxLength(Actors.MaxLength);
+            e.Property(t => t.UpdatedBy).HasMaxLength(Actors.MaxLength);
             e.Property(t => t.Name).HasMaxLength(ScimToken.NameMaxLength);
         });
         modelBuilder.Entity<ScimDirectoryHealth>(e =>
