@@ -1,6 +1,7 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.Groups;
+using CatoScim.Directory.Licenses;
 using CatoScim.Directory.ScimDirectories;
 using CatoScim.Directory.ScimDirectories.Health;
 using CatoScim.Directory.ScimDirectories.Tokens;
@@ -26,6 +27,7 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
     public DbSet<User> Users => Set<User>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<UserLicenseCopy> UserLicenses => Set<UserLicenseCopy>();
 
     protected abstract bool IsSqlServer { get; }
 
@@ -88,5 +90,6 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
         });
         UserModel.Configure(modelBuilder.Entity<User>(), Schema);
         GroupModel.Configure(modelBuilder, Schema);
+        UserLicenseCopyModel.Configure(modelBuilder, Schema);
     }
 }
