@@ -27,7 +27,7 @@ public sealed class ScimDirectoryAdminTests : IAsyncLifetime
               directory(accountId: $accountId) {
                 updateScimSettings(input: {enabled: true}) { scimSettings { enabled } }
                 createScimDirectory(input: {name: "Entra", provider: ENTRA}) { scimDirectory { id name provider baseUrl } }
-                createScimToken(input: {directoryId: $directoryId}) { token scimToken { id prefix expiresAt createdAt } }
+                createScimToken(input: {directoryId: $directoryId}) { token scimToken { id prefix expiresAt audit { createdAt } } }
                 revokeScimToken(input: {tokenId: $tokenId}) { scimToken { id revoked revokedAt } }
                 deleteScimDirectory(input: {directoryId: $directoryId}) { scimDirectory { id } }
               }
@@ -79,7 +79,7 @@ public sealed class ScimDirectoryAdminTests : IAsyncLifetime
         var data = await client.DataAsync($$"""
             { directory(accountId: "{{accountId}}") { directories {
                 id name provider baseUrl audit { createdAt createdBy updatedAt updatedBy } userCount groupCount lastRequestAt
-                tokens { id prefix createdAt lastUsedAt expiresAt revoked revokedAt } } } }
+                tokens { id prefix audit { createdAt } lastUsedAt expiresAt revoked revokedAt } } } }
             """);
         var list = data.GetProperty("directory").GetProperty("directories").EnumerateArray().ToList();
         Assert.Equal([okta, entra], list.Select(x => x.GetProperty("id").GetString()));

@@ -11,7 +11,7 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
 {
     private const string RotateMutation = """
         mutation($a: ID!, $t: ID!, $g: Int!, $n: String) { directory(accountId: $a) { rotateScimToken(input: {tokenId: $t, graceMinutes: $g, name: $n}) {
-          token scimToken { id name createdBy expiresAt } replacedScimToken { id name expiresAt revoked } } } }
+          token scimToken { id name audit { createdBy } expiresAt } replacedScimToken { id name expiresAt revoked } } } }
         """;
 
     private readonly CatoScimFactory _factory = new();
@@ -42,7 +42,7 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
         var newId = rotated.GetProperty("scimToken").GetProperty("id").GetString()!;
         Assert.NotEqual(oldSecret, newSecret);
         Assert.Equal("okta prod", rotated.GetProperty("scimToken").GetProperty("name").GetString());
-        Assert.StartsWith("apikey:", rotated.GetProperty("scimToken").GetProperty("createdBy").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("apikey:", rotated.GetProperty("scimToken").GetProperty("audit").GetProperty("createdBy").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, rotated.GetProperty("scimToken").GetProperty("expiresAt").ValueKind);
         Assert.Equal(oldId, rotated.GetProperty("replacedScimToken").GetProperty("id").GetString());
         Assert.False(rotated.GetProperty("replacedScimToken").GetProperty("revoked").GetBoolean());

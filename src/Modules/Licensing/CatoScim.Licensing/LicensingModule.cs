@@ -20,6 +20,7 @@ public static class LicensingModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<LicensingDbContext, LicensingSqliteDbContext, LicensingSqlServerDbContext>(database, LicensingDbContext.Schema);
+        services.AddScoped<LicenseStatusChanges>();
         services.AddScoped<SeatTransaction>();
         services.AddScoped<SeatCoverage>();
         services.AddScoped<SeatEngine>();

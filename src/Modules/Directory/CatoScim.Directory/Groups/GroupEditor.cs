@@ -17,7 +17,17 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         var displayName = ValidName(name);
         return RunAsync(scope, displayName, async now =>
         {
-            var group = new Group { Id = Guid.CreateVersion7(), AccountId = scope.AccountId, Origin = GroupOrigin.Manual, CreatedAt = now, UpdatedAt = now };
+            var actor = scope.Principal.Actor;
+            var group = new Group
+            {
+                Id = Guid.CreateVersion7(),
+                AccountId = scope.AccountId,
+                Origin = GroupOrigin.Manual,
+                CreatedAt = now,
+                CreatedBy = actor,
+                UpdatedAt = now,
+                UpdatedBy = actor,
+            };
             group.Rename(displayName);
             db.Audit(scope, DirectoryAuditActions.GroupCreated, DirectoryAuditTargets.Group, group.Id, ["name"], now);
             await writer.CreateAsync(group, new GroupMemberPlan(), Source, now, ct);
@@ -37,7 +47,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
             }
 
             // A rename always saves, so the audit record staged above goes with it; no rename saves nothing.
-            await writer.ChangeAsync(group, displayName, new GroupMemberPlan(), Source, now, ct);
+            await writer.ChangeAsync(group, displayName, new GroupMemberPlan(), Source, scope.Principal.Actor, now, ct);
             return group;
         }, ct);
     }
@@ -69,7 +79,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
             return await RunAsync(scope, null, async now =>
             {
                 var group = await FindEditableAsync(scope.AccountId, groupId, ct);
-                var changes = await writer.ChangeAsync(group, null, plan, Source, now, ct);
+                var changes = await writer.ChangeAsync(group, null, plan, Source, scope.Principal.Actor, now, ct);
                 if (changes.Added.Count > 0 || changes.Removed.Count > 0)
                 {
                     // Only now is it known whether the plan changed anything; the record still commits in the change's transaction.

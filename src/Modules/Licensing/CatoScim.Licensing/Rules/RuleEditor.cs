@@ -17,7 +17,17 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
     {
         var accountId = scope.AccountId;
         var now = time.GetUtcNow().UtcDateTime;
-        var rule = new LicenseRule { Id = Guid.CreateVersion7(), AccountId = accountId, Kind = kind, CreatedAt = now };
+        var actor = scope.Principal.Actor;
+        var rule = new LicenseRule
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = accountId,
+            Kind = kind,
+            CreatedAt = now,
+            CreatedBy = actor,
+            UpdatedAt = now,
+            UpdatedBy = actor,
+        };
         await seats.RunAsync(accountId, now, async pool =>
         {
             rule = await ValidateAsync(rule, userId, groupId, ct);
@@ -94,6 +104,9 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
             AccountId = rule.AccountId,
             Kind = rule.Kind,
             CreatedAt = rule.CreatedAt,
+            CreatedBy = rule.CreatedBy,
+            UpdatedAt = rule.UpdatedAt,
+            UpdatedBy = rule.UpdatedBy,
             Subject = key,
             UserId = rule.Kind == LicenseRuleKind.User ? subject : null,
             GroupId = rule.Kind == LicenseRuleKind.Group ? subject : null,

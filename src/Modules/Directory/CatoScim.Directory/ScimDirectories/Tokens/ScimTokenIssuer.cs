@@ -83,6 +83,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         if (old.ExpiresAt is null || old.ExpiresAt > graceEnd)
         {
             old.ExpiresAt = graceEnd;
+            old.Touch(now, scope.Principal.Actor);
         }
 
         var issued = Issue(scope, old.DirectoryId, expiry, validName ?? old.Name, now);
@@ -104,6 +105,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         {
             var now = time.GetUtcNow().UtcDateTime;
             token.RevokedAt = now;
+            token.Touch(now, scope.Principal.Actor);
             db.Publish(new ScimTokenRevoked(scope.AccountId, token.DirectoryId, token.Id, scope.Principal.Actor, now), now);
             db.Audit(scope, DirectoryAuditActions.ScimTokenRevoked, DirectoryAuditTargets.ScimToken, token.Id, ["revokedAt"], now);
             await db.SaveChangesAsync(ct);
@@ -126,6 +128,8 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
             SecretHash = hash,
             CreatedAt = now,
             CreatedBy = scope.Principal.Actor,
+            UpdatedAt = now,
+            UpdatedBy = scope.Principal.Actor,
             ExpiresAt = expiry,
         };
         db.ScimTokens.Add(token);
