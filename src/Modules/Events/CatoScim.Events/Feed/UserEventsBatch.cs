@@ -25,7 +25,7 @@ internal sealed class UserEventsBatch(EventsDbContext db, GraphQLBatchKeys keys)
     {
         if (limit is < 1 or > MaxLimit)
         {
-            throw GraphQLErrors.Validation($"limit must be between 1 and {MaxLimit}.");
+            throw GraphQLErrors.Validation("limit", $"limit must be between 1 and {MaxLimit}.");
         }
 
         _users.UnionWith(keys.Take(DirectoryGraphTypes.User, Reader));

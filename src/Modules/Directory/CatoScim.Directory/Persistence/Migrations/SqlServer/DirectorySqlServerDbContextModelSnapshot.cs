@@ -217,6 +217,32 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.ToTable("Directory_GroupMembers", "directory");
                 });
 
+            modelBuilder.Entity("CatoScim.Directory.Licenses.UserLicenseCopy", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("AccountId", "Status", "UserId");
+
+                    b.ToTable("Directory_UserLicenses", "directory");
+                });
+
             modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Health.ScimDirectoryHealth", b =>
                 {
                     b.Property<Guid>("DirectoryId")
@@ -569,6 +595,15 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("CatoScim.Directory.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Licenses.UserLicenseCopy", b =>
+                {
                     b.HasOne("CatoScim.Directory.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -211,6 +211,32 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                     b.ToTable("Directory_GroupMembers", (string)null);
                 });
 
+            modelBuilder.Entity("CatoScim.Directory.Licenses.UserLicenseCopy", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("AccountId", "Status", "UserId");
+
+                    b.ToTable("Directory_UserLicenses", (string)null);
+                });
+
             modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Health.ScimDirectoryHealth", b =>
                 {
                     b.Property<Guid>("DirectoryId")
@@ -561,6 +587,15 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("CatoScim.Directory.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Licenses.UserLicenseCopy", b =>
+                {
                     b.HasOne("CatoScim.Directory.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")
