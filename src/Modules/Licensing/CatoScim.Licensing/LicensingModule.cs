@@ -40,6 +40,7 @@ public static class LicensingModule
         services.TryAddScoped<GraphQLBatchKeys>();
         services.AddMetrics();
         services.AddSingleton<LicensePoolMetrics>();
+        services.AddHostedService<LicenseStatusBackfill>();
         return services;
     }
 

@@ -93,7 +93,7 @@ internal sealed class SeatTransaction(LicensingDbContext db, LicenseStatusChange
         if (bumped == 0)
         {
             // A notification can only outrun AccountCreated if that one was dead-lettered; an empty pool is the same state.
-            db.Pools.Add(new LicensePool { AccountId = accountId, CreatedAt = now, UpdatedAt = now, Version = 1 });
+            db.Pools.Add(new LicensePool { AccountId = accountId, CreatedAt = now, UpdatedAt = now, Version = 1, StatusesPublishedAt = now });
             await db.SaveChangesAsync(ct);
         }
 

@@ -126,6 +126,9 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime?>("StatusesPublishedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("TermEnd")
                         .HasColumnType("datetime2");
 

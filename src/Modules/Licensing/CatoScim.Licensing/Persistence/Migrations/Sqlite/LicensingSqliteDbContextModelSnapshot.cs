@@ -120,6 +120,9 @@ namespace CatoScim.Licensing.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("StatusesPublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("TermEnd")
                         .HasColumnType("TEXT");
 
