@@ -31,7 +31,7 @@ public sealed class RetentionTests
         var left = await check.ServiceProvider.GetRequiredService<EventsDbContext>().ProvisioningEvents.ToListAsync();
         Assert.Equal("kept@acme.com", Assert.Single(left).DisplayName);
         // BatchSize + 5 old rows: one full batch, then the 5 left, and no third statement.
-        Assert.Equal(2, log.NonQueries.Count(sql => sql.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
+        Assert.Equal(2, log.Commands.Count(sql => sql.TrimStart().StartsWith("DELETE", StringComparison.OrdinalIgnoreCase)
             && sql.Contains("ProvisioningEvents", StringComparison.Ordinal)));
     }
 

@@ -8,6 +8,7 @@ using CatoScim.Events.GraphQL;
 using CatoScim.Events.Mail;
 using CatoScim.Events.Persistence;
 using CatoScim.Events.Provisioning;
+using CatoScim.Events.Timeline;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Persistence;
 using Hangfire;
@@ -32,6 +33,8 @@ public static class EventsModule
         services.AddScoped<DirectoryCopyWriter>();
         services.AddScoped<ProvisioningEventRecorder>();
         services.AddScoped<FeedQuery>();
+        services.AddScoped<EventSummaryQuery>();
+        services.AddScoped<TimelineQuery>();
         services.AddScoped<UserEventsBatch>();
         services.AddSingleton<IObjectFieldContributor, UserEventsFieldContributor>();
         services.TryAddScoped<GraphQLBatchKeys>();

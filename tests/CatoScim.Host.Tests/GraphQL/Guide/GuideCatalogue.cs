@@ -119,6 +119,14 @@ internal static class GuideCatalogue
                   }
                 }
                 """),
+            new("EventsOverview", Read, "The chart and totals above the feed: events per hour by result for the last day or week (whole UTC hours, every hour listed, at most 744) and the same window's totals by result.",
+                """
+                {
+                  "accountId": "ACCOUNT_ID",
+                  "timeFrame": { "from": "2026-01-04T11:00:00Z", "to": "2026-01-05T11:00:00Z" },
+                  "timeline": { "from": "2026-01-04T11:00:00Z", "to": "2026-01-05T11:00:00Z", "directoryId": "DIRECTORY_ID" }
+                }
+                """),
         ]),
         new("Audit trail",
         [

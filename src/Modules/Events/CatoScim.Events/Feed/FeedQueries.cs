@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Events.Feed;
 
-/// <summary>Provisioning history fields of `EventsQueries`.</summary>
+/// <summary>The provisioning feed field of `EventsQueries`.</summary>
 internal static class FeedQueries
 {
     public static void Add(ObjectGraphType<AccountScope> queries)
@@ -15,13 +15,6 @@ internal static class FeedQueries
             .Argument<FeedInputType>("input")
             .ResolveAsync(async ctx => (object?)await Feed(ctx)
                 .PageAsync(ctx.Source.AccountId, ctx.GetArgument<FeedInput?>("input") ?? new FeedInput(), ctx.CancellationToken));
-        queries.Field<NonNullGraphType<EventSummaryGraphType>>("summary")
-            .Argument<TimeFrameInputType>("timeFrame")
-            .ResolveAsync(async ctx =>
-            {
-                var frame = ctx.GetArgument<TimeFrame?>("timeFrame") ?? new TimeFrame();
-                return await Feed(ctx).SummaryAsync(ctx.Source.AccountId, frame.From, frame.To, ctx.CancellationToken);
-            });
     }
 
     private static FeedQuery Feed(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<FeedQuery>();

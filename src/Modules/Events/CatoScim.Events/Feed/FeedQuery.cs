@@ -1,5 +1,4 @@
 using CatoScim.Events.Persistence;
-using CatoScim.Events.Provisioning;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,18 +31,5 @@ internal sealed class FeedQuery(EventsDbContext db)
         var items = hasMore ? rows[..input.Limit] : rows;
         var marker = items.Count == 0 ? input.Marker : new FeedMarker(items[^1].Time, items[^1].Id).Encode();
         return new FeedPage(items, marker, hasMore);
-    }
-
-    public async Task<EventSummary> SummaryAsync(Guid accountId, DateTime? from, DateTime? to, CancellationToken ct)
-    {
-        var events = EventFilters.Apply(db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId), new FeedFilter { From = from, To = to }, "timeFrame");
-        var byAction = await events.GroupBy(e => e.Action).Select(g => new { Action = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var byOperation = await events.GroupBy(e => e.Operation).Select(g => new { Operation = g.Key, Count = g.Count() }).ToListAsync(ct);
-        return new EventSummary(
-            byAction.Sum(a => a.Count),
-            [.. byAction.OrderBy(a => a.Action).Select(a => new ActionCount(a.Action, a.Count))],
-            [.. byOperation.GroupBy(o => StoredValueGraphType.OrOther(o.Operation, ProvisioningOperations.All), StringComparer.Ordinal)
-                .Select(g => new OperationCount(g.Key, g.Sum(o => o.Count)))
-                .OrderByDescending(o => o.Count).ThenBy(o => o.Operation, StringComparer.Ordinal)]);
     }
 }

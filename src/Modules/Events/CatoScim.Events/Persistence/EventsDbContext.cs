@@ -4,6 +4,7 @@ using CatoScim.Events.Audit;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Directories;
 using CatoScim.Events.Provisioning;
+using CatoScim.Events.Timeline;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +26,7 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
     public DbSet<DirectoryHealthCopy> DirectoryHealth => Set<DirectoryHealthCopy>();
     public DbSet<TokenCopy> Tokens => Set<TokenCopy>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
+    public DbSet<EventHourlyCount> HourlyCounts => Set<EventHourlyCount>();
 
     // SQLite gives DateTimes back as Unspecified; GraphQL and comparisons with TimeProvider need them as UTC.
     internal static readonly ValueConverter<DateTime, DateTime> UtcConverter =
@@ -92,6 +94,7 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.Error).HasMaxLength(DigestRecord.ErrorMax);
         });
         AlertsModel.Configure(modelBuilder, Schema);
+        HourlyCountsModel.Configure(modelBuilder, Schema);
         modelBuilder.Entity<AuditRecord>(e =>
         {
             e.ToTable(ModelBuilderConventions.Table(Schema, "AuditRecords"));
@@ -107,4 +110,13 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.Property(x => x.ClientAddress).HasMaxLength(AuditRecord.ClientAddressMax);
         });
     }
+
+    /// <summary>Saves and moves the hourly counters of the events added or removed, in one transaction.</summary>
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default) =>
+        CountedSave.SaveChangesAsync(this, acceptAllChangesOnSuccess, ok => base.SaveChangesAsync(ok, cancellationToken), cancellationToken);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        CountedSave.HasCountedChanges(this)
+            ? throw new InvalidOperationException("Provisioning events are saved with SaveChangesAsync, which moves their hourly counters in the same transaction.")
+            : base.SaveChanges(acceptAllChangesOnSuccess);
 }

@@ -439,6 +439,35 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
                     b.ToTable("Events_ProvisioningEvents", "events");
                 });
 
+            modelBuilder.Entity("CatoScim.Events.Timeline.EventHourlyCount", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("DirectoryId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int");
+
+                    b.HasKey("AccountId", "HourStart", "DirectoryId", "Action", "Operation");
+
+                    b.HasIndex("HourStart");
+
+                    b.ToTable("Events_HourlyCounts", "events");
+                });
+
             modelBuilder.Entity("CatoScim.ModuleKit.Inbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -433,6 +433,35 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
                     b.ToTable("Events_ProvisioningEvents", (string)null);
                 });
 
+            modelBuilder.Entity("CatoScim.Events.Timeline.EventHourlyCount", b =>
+                {
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("HourStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DirectoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Action")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Operation")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AccountId", "HourStart", "DirectoryId", "Action", "Operation");
+
+                    b.HasIndex("HourStart");
+
+                    b.ToTable("Events_HourlyCounts", (string)null);
+                });
+
             modelBuilder.Entity("CatoScim.ModuleKit.Inbox.ProcessedMessage", b =>
                 {
                     b.Property<Guid>("MessageId")

@@ -1,0 +1,3 @@
+namespace CatoScim.Events.Timeline;
+
+internal sealed record EventTimeline(IReadOnlyList<EventTimelineBucket> Buckets);

@@ -1,0 +1,5 @@
+using CatoScim.Events.Feed;
+
+namespace CatoScim.Events.Timeline;
+
+internal sealed record EventTimelineBucket(DateTime Start, IReadOnlyList<ActionCount> ByAction);
