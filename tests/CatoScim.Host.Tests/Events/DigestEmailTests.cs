@@ -42,17 +42,34 @@ public sealed class DigestEmailTests : IAsyncLifetime
         Assert.Equal("catoscim@localhost", mail.From.Mailboxes.Single().Address);
         Assert.Equal("[acme] SCIM provisioning 2026-01-05 10:00\u201311:00 UTC: 4 succeeded, 2 failed", mail.Subject);
         var html = mail.HtmlBody;
-        var text = mail.TextBody;
-        // A directory Events has heard of is named (and HTML-escaped); one it has not is shown by id.
-        Assert.Contains("Okta &lt;US&gt; (OKTA)", html, StringComparison.Ordinal);
-        Assert.Contains("Okta <US> (OKTA)", text, StringComparison.Ordinal);
-        Assert.Contains($"Directory {entra}", html, StringComparison.Ordinal);
-        Assert.Contains("<td>USER_CREATE</td><td>userName already exists</td><td>409</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>10:05:00</td><td>dup@acme.com</td><td>00uDUP</td>", html, StringComparison.Ordinal);
+        var text = (mail.TextBody ?? "").ReplaceLineEndings("\n");
+        // It opens with the totals and one line per directory in admin words; a directory Events has heard of is named
+        // (and HTML-escaped), one it has not is shown by id.
+        Assert.StartsWith("acme: SCIM provisioning 2026-01-05 10:00-11:00 UTC\n4 succeeded, 2 failed, 1 user disabled.", text, StringComparison.Ordinal);
+        Assert.Contains("<b>4 succeeded, 2 failed, 1 user disabled</b>", html, StringComparison.Ordinal);
+        Assert.Contains("Okta <US> (OKTA): 1 user created \u00b7 1 user updated \u00b7 1 user disabled \u00b7 1 create failed", text, StringComparison.Ordinal);
+        Assert.Contains($"Directory {entra}: 1 user created \u00b7 1 update failed", text, StringComparison.Ordinal);
+        Assert.Contains("<td><b>Okta &lt;US&gt; (OKTA)</b></td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("USER_", html + text, StringComparison.Ordinal);
+
+        // The recipients were set by updateAccount through http://localhost: each directory's events of the window, and
+        // the whole window, in the console at that origin.
+        var okta10 = MailLinks.EventsUrl("http://localhost", Hour10, Hour10.AddHours(1), okta);
+        var entra10 = MailLinks.EventsUrl("http://localhost", Hour10, Hour10.AddHours(1), entra);
+        var all10 = MailLinks.EventsUrl("http://localhost", Hour10, Hour10.AddHours(1));
+        Assert.Equal([entra10, okta10, all10], MailLinks.Hrefs(html));
+        Assert.Contains($"  Open in the console: {okta10}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"All events of this digest in the console: {all10}\n", text, StringComparison.Ordinal);
+
+        // Failures with their reason first.
+        Assert.Contains("<tr><td>userName already exists</td><td>Create failed</td><td>dup@acme.com (00uDUP)</td><td>Okta &lt;US&gt; (OKTA)</td>"
+            + "<td>10:05:00</td><td>409</td></tr>", html, StringComparison.Ordinal);
+        Assert.Contains("  userName already exists\n    Create failed: dup@acme.com (00uDUP), Okta <US> (OKTA), 10:05:00 UTC, HTTP 409", text, StringComparison.Ordinal);
+        Assert.Contains($"  bad value\n    Update failed: x@acme.com, Directory {entra}, 10:06:00 UTC, HTTP 400", text, StringComparison.Ordinal);
         Assert.Contains("gone@acme.com (00uGONE)", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("next-hour@acme.com", html, StringComparison.Ordinal);
-        Assert.Contains("USER_DEACTIVATED DISABLED: 1", text, StringComparison.Ordinal);
-        Assert.Contains("dup@acme.com", text, StringComparison.Ordinal);
+        Assert.Contains("10:03:00  gone@acme.com (00uGONE)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("next-hour@acme.com", html + text, StringComparison.Ordinal);
+        Assert.DoesNotContain("set PublicOrigin", text, StringComparison.Ordinal);
 
         var record = Assert.Single(await _host.DigestsAsync());
         Assert.Equal((DigestStatus.Sent, 4, 2), (record.Status, record.Succeeded, record.Failed));
@@ -110,16 +127,27 @@ public sealed class DigestEmailTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Idp_supplied_markup_is_escaped_in_the_html_part()
+    public async Task Idp_supplied_markup_is_escaped_in_the_html_part_and_kept_as_sent_in_the_text_part()
     {
-        await _host.Factory.AddAsync(EventSeed.Event(_host.AccountId, Hour10.AddMinutes(1), "USER_CREATE", ProvisioningAction.Failure,
-            "<script>alert(1)</script>@acme.com", reason: "<b>bold</b>", status: 400));
+        var okta = Guid.NewGuid();
+        await _host.Factory.AddAsync(
+            new CatoScim.Events.Directories.DirectoryCopy { DirectoryId = okta, AccountId = _host.AccountId, Name = "<i>Okta</i>", Provider = "OKTA", AsOf = Hour10 },
+            EventSeed.Event(_host.AccountId, Hour10.AddMinutes(1), "USER_CREATE", ProvisioningAction.Failure,
+                "<script>alert(1)</script>@acme.com", okta, reason: "<b>bold</b>", status: 400, externalId: "\"><img src=x>"),
+            EventSeed.Event(_host.AccountId, Hour10.AddMinutes(2), "USER_DEACTIVATED", ProvisioningAction.Disabled, "<script>gone()</script>", okta));
         _host.At(Hour10.AddMinutes(65));
         await _host.RunJobAsync();
 
-        var html = Assert.Single(_smtp.Messages).HtmlBody;
+        var mail = Assert.Single(_smtp.Messages);
+        var html = mail.HtmlBody;
         Assert.DoesNotContain("<script>", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>bold", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<i>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;@acme.com", html, StringComparison.Ordinal);
+        Assert.Contains("&lt;script&gt;gone()&lt;/script&gt;", html, StringComparison.Ordinal);
+        // The only links are the console's, whatever the names hold.
+        Assert.All(MailLinks.Hrefs(html), href => Assert.StartsWith("http://localhost/admin/#/events?", href, StringComparison.Ordinal));
+        Assert.Contains("<script>gone()</script>", mail.TextBody, StringComparison.Ordinal);
     }
 }

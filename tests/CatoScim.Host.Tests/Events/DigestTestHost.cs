@@ -15,6 +15,7 @@ internal sealed class DigestTestHost : IAsyncDisposable
 
     public CatoScimFactory Factory { get; }
     public Guid AccountId { get; private set; }
+    public string ApiKey { get; private set; } = "";
     public GraphQLTestClient GraphQL { get; private set; } = null!;
 
     public static Task<DigestTestHost> StartAsync(Dictionary<string, string?> settings, params string[] recipients) =>
@@ -23,8 +24,8 @@ internal sealed class DigestTestHost : IAsyncDisposable
     public static async Task<DigestTestHost> StartOnAsync(CatoScimFactory factory, params string[] recipients)
     {
         var host = new DigestTestHost(factory);
-        (host.AccountId, var key) = await host.Factory.CreateAccountAsync("acme");
-        host.GraphQL = host.Factory.GraphQL(key);
+        (host.AccountId, host.ApiKey) = await host.Factory.CreateAccountAsync("acme");
+        host.GraphQL = host.Factory.GraphQL(host.ApiKey);
         await host.WaitForCopyAsync(0);
         if (recipients.Length > 0)
         {

@@ -36,6 +36,16 @@ public sealed class DirectoryAlertTests : IAsyncLifetime
         Assert.Contains("9 of 10 recent requests", failing.TextBody, StringComparison.Ordinal);
         Assert.Contains("the last because of TOKEN_REVOKED", failing.TextBody, StringComparison.Ordinal);
         Assert.Contains("create a new token for the directory", failing.TextBody, StringComparison.Ordinal);
+        // A compact first line in words, then the console: the directory's events an hour either side of the failure, and
+        // Directory Services > SCIM, where the token is replaced. The recipients were set through http://localhost.
+        const string summary = "\"Okta US\" (OKTA) is failing: 9 of 10 recent requests failed. Last reason: Revoked token (TOKEN_REVOKED).";
+        var failedRequests = MailLinks.EventsUrl("http://localhost", _alerts.Now.AddHours(-1), _alerts.Now.AddHours(1), okta);
+        Assert.StartsWith(summary, failing.TextBody, StringComparison.Ordinal);
+        Assert.Contains($"The failed requests: {failedRequests}", failing.TextBody, StringComparison.Ordinal);
+        Assert.Contains("http://localhost/admin/#/scim", failing.TextBody, StringComparison.Ordinal);
+        Assert.Equal([failedRequests, "http://localhost/admin/#/scim"], MailLinks.Hrefs(failing.HtmlBody));
+        Assert.Contains("<b>&quot;Okta US&quot; (OKTA) is failing: 9 of 10 recent requests failed.", failing.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("the last because of TOKEN_REVOKED", failing.HtmlBody, StringComparison.Ordinal);
         Assert.Equal((AlertKind.DirectoryFailing, AlertStatus.Sent, okta), (Assert.Single(alerts).Kind, alerts[0].Status, alerts[0].DirectoryId));
 
         _alerts.Factory.Time.Advance(TimeSpan.FromMinutes(42));
@@ -45,6 +55,9 @@ public sealed class DirectoryAlertTests : IAsyncLifetime
         var recovered = _alerts.Smtp.Messages[1];
         Assert.Equal("[acme] SCIM provisioning from \"Okta US\" (OKTA) has recovered", recovered.Subject);
         Assert.Contains("It was failing from 2026-01-05 10:00 UTC (42 min)", recovered.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("\"Okta US\" (OKTA) is healthy again after 42 min of failures.", recovered.TextBody, StringComparison.Ordinal);
+        Assert.Equal([MailLinks.EventsUrl("http://localhost", _alerts.Now.AddMinutes(-42 - 60), _alerts.Now.AddMinutes(1), okta), "http://localhost/admin/#/scim"],
+            MailLinks.Hrefs(recovered.HtmlBody));
 
         // Failing again after the recovery is a new episode.
         _alerts.Factory.Time.Advance(TimeSpan.FromMinutes(1));

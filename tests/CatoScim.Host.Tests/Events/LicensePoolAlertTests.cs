@@ -21,6 +21,9 @@ public sealed class LicensePoolAlertTests : IAsyncLifetime
         var mail = Assert.Single(_alerts.Smtp.Messages);
         Assert.Equal("[acme] The ZTNA licence pool is used up: 3 users waiting for a seat", mail.Subject);
         Assert.Contains("All 100 ZTNA seats are assigned, and 3 users that your licence rules cover are waiting", mail.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Licence pool used up: 3 users waiting, all 100 seats assigned.", mail.TextBody, StringComparison.Ordinal);
+        Assert.Contains("http://localhost/admin/#/licenses", mail.TextBody, StringComparison.Ordinal);
+        Assert.Equal(["http://localhost/admin/#/licenses"], MailLinks.Hrefs(mail.HtmlBody));
 
         _alerts.Factory.Time.Advance(TimeSpan.FromHours(2));
         await _alerts.PublishLicensingAsync(new LicensePoolExhausted(_alerts.AccountId, 100, 1, _alerts.Now));

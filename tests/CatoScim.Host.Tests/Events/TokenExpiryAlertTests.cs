@@ -37,6 +37,9 @@ public sealed class TokenExpiryAlertTests : IAsyncLifetime
         await _alerts.SettledAlertsAsync();
         Assert.Equal(["[acme] The SCIM token cst_soon\u2026 of \"Okta US\" (OKTA) expires in 3 days"], Subjects());
         Assert.Contains("expires at 2026-01-08 10:00 UTC", _alerts.Smtp.Messages[0].TextBody, StringComparison.Ordinal);
+        Assert.Contains("Create the new token (Directory Services > SCIM in the console): http://localhost/admin/#/scim", _alerts.Smtp.Messages[0].TextBody,
+            StringComparison.Ordinal);
+        Assert.Equal(["http://localhost/admin/#/scim"], MailLinks.Hrefs(_alerts.Smtp.Messages[0].HtmlBody));
 
         foreach (var hours in new[] { 1, 22 })
         {

@@ -51,7 +51,7 @@ public sealed class ScimRefusalEventTests : IAsyncLifetime
         var refusal = await OneRefusalAsync("TOKEN_REVOKED", 7, 401, last);
         Assert.Equal("7 requests refused: TOKEN_REVOKED", refusal.GetProperty("message").GetString());
         Assert.Equal("DIRECTORY", refusal.GetProperty("resourceType").GetString());
-        await AssertInDigestAsync("7 requests refused: TOKEN_REVOKED", failed: 7);
+        await AssertInDigestAsync("Revoked token (TOKEN_REVOKED)", failed: 7);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class ScimRefusalEventTests : IAsyncLifetime
 
         var last = await RefuseAsync(5, HttpStatusCode.Unauthorized, expiring);
         await OneRefusalAsync("TOKEN_EXPIRED", 5, 401, last);
-        await AssertInDigestAsync("5 requests refused: TOKEN_EXPIRED", failed: 5);
+        await AssertInDigestAsync("Expired token (TOKEN_EXPIRED)", failed: 5);
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class ScimRefusalEventTests : IAsyncLifetime
         var last = await RefuseAsync(4, HttpStatusCode.Unauthorized);
 
         await OneRefusalAsync("SCIM_DISABLED", 4, 401, last);
-        await AssertInDigestAsync("4 requests refused: SCIM_DISABLED", failed: 4);
+        await AssertInDigestAsync("SCIM provisioning switched off (SCIM_DISABLED)", failed: 4);
     }
 
     [Fact]
@@ -93,7 +93,7 @@ public sealed class ScimRefusalEventTests : IAsyncLifetime
         var limited = answers.Where(a => a.Status == HttpStatusCode.TooManyRequests).ToList();
         Assert.True(limited.Count >= 2, string.Join(", ", answers.Select(a => a.Status)));
         await OneRefusalAsync("RATE_LIMITED", limited.Count, 429, limited[^1]);
-        await AssertInDigestAsync($"{limited.Count} requests refused: RATE_LIMITED", failed: limited.Count);
+        await AssertInDigestAsync("Too many requests (RATE_LIMITED)", failed: limited.Count);
     }
 
     [Fact]
@@ -150,15 +150,18 @@ public sealed class ScimRefusalEventTests : IAsyncLifetime
         return refusal;
     }
 
-    private async Task AssertInDigestAsync(string line, int failed)
+    /// <summary>The digest counts the refused requests in words and gives the refusal's row, reason first, to the directory.</summary>
+    private async Task AssertInDigestAsync(string reason, int failed)
     {
         _host.At(DigestWindowOf(_host.Factory.Time.GetUtcNow().UtcDateTime).AddMinutes(65));
         await _host.RunJobAsync();
         var mail = Assert.Single(_smtp.Messages);
+        var refused = $"{failed} {(failed == 1 ? "request" : "requests")} refused";
+        var text = (mail.TextBody ?? "").ReplaceLineEndings("\n");
         Assert.EndsWith($"0 succeeded, {failed} failed", mail.Subject, StringComparison.Ordinal);
-        Assert.Contains($"REQUESTS_REFUSED FAILURE: {failed}", mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains(line, mail.TextBody, StringComparison.Ordinal);
-        Assert.Contains($"<td>Okta (OKTA)</td><td></td><td>REQUESTS_REFUSED</td><td>{line}</td>", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains($"Okta (OKTA): {refused}\n", text, StringComparison.Ordinal);
+        Assert.Contains($"  {reason}\n    {refused}: Okta (OKTA), ", text, StringComparison.Ordinal);
+        Assert.Contains($"<tr><td>{reason}</td><td>{refused}</td><td></td><td>Okta (OKTA)</td>", mail.HtmlBody, StringComparison.Ordinal);
     }
 
     private static DateTime DigestWindowOf(DateTime at) => new(at.Year, at.Month, at.Day, at.Hour, 0, 0, DateTimeKind.Utc);

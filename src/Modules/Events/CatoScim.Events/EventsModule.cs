@@ -10,6 +10,7 @@ using CatoScim.Events.Persistence;
 using CatoScim.Events.Provisioning;
 using CatoScim.Events.Timeline;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +30,8 @@ public static class EventsModule
         services.Configure<EventsOptions>(configuration.GetSection("Events"));
         services.Configure<SmtpOptions>(configuration.GetSection("Smtp"));
         services.AddSingleton<MailSender>();
+        services.TryAddSingleton<PublicOrigin>();
+        services.AddSingleton<ConsoleOrigins>();
         services.AddScoped<AccountCopyWriter>();
         services.AddScoped<DirectoryCopyWriter>();
         services.AddScoped<ProvisioningEventRecorder>();

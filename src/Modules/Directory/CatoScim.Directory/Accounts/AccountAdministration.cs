@@ -37,9 +37,11 @@ internal sealed class AccountAdministration(AccountProvisioner provisioner, Acco
     public async Task<IReadOnlyList<string>> UpdateAlertRecipientsAsync(Guid accountId, IReadOnlyList<string> recipients, string recipientsField, Guid apiKeyId,
         string apiKeyPrefix, string? clientAddress, CancellationToken ct)
     {
-        // The caller passed an EDITOR-only mutation of this account; the role is not part of the audit record.
+        // The caller passed an EDITOR-only mutation of this account; the role is not part of the audit record. That caller
+        // (Events' digest settings) keeps the request's origin itself, so none travels with the notification.
         var principal = new AdminPrincipal(accountId, AdminRole.Editor, apiKeyId, apiKeyPrefix) { ClientAddress = clientAddress };
-        var account = await updater.UpdateAsync(new AccountScope(accountId, principal), new UpdateAccountInput { AlertRecipients = [.. recipients] }, recipientsField, ct);
+        var account = await updater.UpdateAsync(new AccountScope(accountId, principal), new UpdateAccountInput { AlertRecipients = [.. recipients] }, recipientsField,
+            consoleOrigin: null, ct);
         return account.AlertRecipients;
     }
 }

@@ -12,5 +12,6 @@ internal static class AccountMutations
         mutations.Field<NonNullGraphType<UpdateAccountPayloadType>>("updateAccount")
             .Argument<NonNullGraphType<UpdateAccountInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<AccountUpdater>()
-                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateAccountInput>("input"), "input.alertRecipients", ctx.CancellationToken));
+                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateAccountInput>("input"), "input.alertRecipients",
+                    ((AdminUserContext)ctx.UserContext).PublicOrigin, ctx.CancellationToken));
 }

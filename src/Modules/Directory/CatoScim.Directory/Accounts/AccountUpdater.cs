@@ -15,7 +15,8 @@ internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
     public const int MaxRecipients = 50;
 
     /// <param name="recipientsField">Where the caller's client wrote the recipients: errors about them name this path.</param>
-    public async Task<Account> UpdateAsync(AccountScope scope, UpdateAccountInput input, string recipientsField, CancellationToken ct)
+    /// <param name="consoleOrigin">Where the admin request reached us, passed on with new recipients for their emails' links.</param>
+    public async Task<Account> UpdateAsync(AccountScope scope, UpdateAccountInput input, string recipientsField, string? consoleOrigin, CancellationToken ct)
     {
         var account = await db.Accounts.SingleAsync(a => a.Id == scope.AccountId, ct);
         // Everything is validated before the tracked account changes, so a refusal leaves nothing staged.
@@ -41,7 +42,8 @@ internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
 
         var now = time.GetUtcNow().UtcDateTime;
         account.Touch(now, scope.Principal.Actor);
-        db.Publish(new AccountUpdated(account.Id, account.Name, account.UserIdentity.ToString().ToUpperInvariant(), account.AlertRecipients, now), now);
+        db.Publish(new AccountUpdated(account.Id, account.Name, account.UserIdentity.ToString().ToUpperInvariant(), account.AlertRecipients, now,
+            recipients is null ? null : consoleOrigin), now);
         if (changed.Count > 0)
         {
             db.Audit(scope, DirectoryAuditActions.AccountUpdated, DirectoryAuditTargets.Account, account.Id, changed, now);

@@ -10,7 +10,9 @@ internal sealed class AccountCopyWriter(EventsDbContext db, MessageContext messa
     // message handled before an upgrade is still recognised after it.
     private const string Consumer = "AccountCopyHandler";
 
-    public async ValueTask UpsertAsync(Guid accountId, string name, IReadOnlyList<string> recipients, DateTime occurredAt, CancellationToken ct)
+    /// <param name="consoleOrigin">The origin of the admin request that set the recipients, if one did.</param>
+    public async ValueTask UpsertAsync(Guid accountId, string name, IReadOnlyList<string> recipients, string? consoleOrigin, DateTime occurredAt,
+        CancellationToken ct)
     {
         if (!await db.TryBeginHandlingAsync(message, Consumer, time.GetUtcNow().UtcDateTime, ct))
         {
@@ -20,7 +22,8 @@ internal sealed class AccountCopyWriter(EventsDbContext db, MessageContext messa
         var copy = await db.Accounts.FindAsync([accountId], ct);
         if (copy is null)
         {
-            db.Accounts.Add(new AccountCopy { AccountId = accountId, Name = name, AlertRecipients = [.. recipients], AsOf = occurredAt });
+            copy = new AccountCopy { AccountId = accountId, Name = name, AlertRecipients = [.. recipients], AsOf = occurredAt };
+            db.Accounts.Add(copy);
         }
         else if (occurredAt >= copy.AsOf)
         {
@@ -29,6 +32,8 @@ internal sealed class AccountCopyWriter(EventsDbContext db, MessageContext messa
             copy.AsOf = occurredAt;
         }
 
+        // Its own clock: Events' settings mutations record the origin too, without a notification.
+        copy.NoteConsoleOrigin(consoleOrigin, occurredAt);
         await db.SaveChangesAsync(ct);
     }
 }

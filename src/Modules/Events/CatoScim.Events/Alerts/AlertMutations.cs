@@ -12,5 +12,6 @@ internal static class AlertMutations
         mutations.Field<NonNullGraphType<UpdateAlertSettingsPayloadType>>("updateAlertSettings")
             .Argument<NonNullGraphType<UpdateAlertSettingsInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<AlertSettingsService>()
-                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateAlertSettingsInput>("input"), ctx.CancellationToken));
+                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateAlertSettingsInput>("input"), ((AdminUserContext)ctx.UserContext).PublicOrigin,
+                    ctx.CancellationToken));
 }

@@ -1,10 +1,11 @@
+using CatoScim.Events.Mail;
 using CatoScim.Events.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Events.Alerts;
 
 /// <summary>Stages alert records; the caller saves them and then hands them to <see cref="AlertQueue"/>.</summary>
-internal sealed class AlertRaiser(EventsDbContext db, TimeProvider time)
+internal sealed class AlertRaiser(EventsDbContext db, ConsoleOrigins origins, TimeProvider time)
 {
     /// <summary>Null when the episode named by <paramref name="key"/> already has its alert.</summary>
     public async Task<AlertRecord?> RaiseAsync(
@@ -23,7 +24,8 @@ internal sealed class AlertRaiser(EventsDbContext db, TimeProvider time)
             Key = key,
             DirectoryId = directoryId,
             Subject = Clip(text.Subject, AlertRecord.SubjectMax),
-            Body = Clip(text.Body, AlertRecord.BodyMax),
+            Body = Clip(AlertMessage.Text(text), AlertRecord.BodyMax),
+            Html = AlertMessage.Html(text),
             RaisedAt = raisedAt,
             QueuedAt = time.GetUtcNow().UtcDateTime,
             Status = AlertStatus.Queued,
@@ -34,6 +36,10 @@ internal sealed class AlertRaiser(EventsDbContext db, TimeProvider time)
 
     public async Task<string> AccountNameAsync(Guid accountId, CancellationToken ct) =>
         await db.Accounts.AsNoTracking().Where(a => a.AccountId == accountId).Select(a => a.Name).FirstOrDefaultAsync(ct) ?? "";
+
+    /// <summary>The console links, resolved when the alert is raised: it is sent at once.</summary>
+    public async Task<ConsoleLinks> ConsoleAsync(Guid accountId, CancellationToken ct) =>
+        origins.For(await db.Accounts.AsNoTracking().FirstOrDefaultAsync(a => a.AccountId == accountId, ct));
 
     /// <summary>`"Okta US" (OKTA)`, or the id of a directory Events has not heard of.</summary>
     public async Task<string> DirectoryLabelAsync(Guid directoryId, CancellationToken ct)

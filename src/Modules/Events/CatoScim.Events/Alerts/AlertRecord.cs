@@ -19,6 +19,9 @@ internal sealed class AlertRecord
     public string Subject { get; init; } = "";
     public string Body { get; init; } = "";
 
+    /// <summary>The HTML part, saying what <see cref="Body"/> says; null for alerts recorded before emails had one.</summary>
+    public string? Html { get; init; }
+
     /// <summary>When the condition occurred (the notification's time, or the scan's).</summary>
     public DateTime RaisedAt { get; init; }
 

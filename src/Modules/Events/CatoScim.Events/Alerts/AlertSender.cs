@@ -65,7 +65,12 @@ internal sealed class AlertSender(
 
     private MimeMessage Message(AlertRecord alert)
     {
-        var message = new MimeMessage { Subject = alert.Subject, Body = new TextPart("plain") { Text = alert.Body } };
+        // Alerts recorded before emails had an HTML part go out as they were written: plain text only.
+        var message = new MimeMessage
+        {
+            Subject = alert.Subject,
+            Body = alert.Html is { } html ? new BodyBuilder { TextBody = alert.Body, HtmlBody = html }.ToMessageBody() : new TextPart("plain") { Text = alert.Body },
+        };
         message.From.Add(mail.From);
         message.To.AddRange(alert.Recipients.Select(MailboxAddress.Parse));
         return message;

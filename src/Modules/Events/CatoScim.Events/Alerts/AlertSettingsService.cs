@@ -1,3 +1,4 @@
+using CatoScim.Events.Accounts;
 using CatoScim.Events.Audit;
 using CatoScim.Events.Persistence;
 using CatoScim.ModuleKit.Audit;
@@ -12,7 +13,8 @@ internal sealed class AlertSettingsService(EventsDbContext db, TimeProvider time
         await ViewAsync(await db.AlertSettings.AsNoTracking().FirstOrDefaultAsync(s => s.AccountId == accountId, ct)
             ?? new AlertSettings { AccountId = accountId }, ct);
 
-    public async Task<AlertSettingsView> UpdateAsync(AccountScope scope, UpdateAlertSettingsInput input, CancellationToken ct)
+    /// <param name="consoleOrigin">Where this admin request reached us: the alerts' links use it without `PublicOrigin`.</param>
+    public async Task<AlertSettingsView> UpdateAsync(AccountScope scope, UpdateAlertSettingsInput input, string? consoleOrigin, CancellationToken ct)
     {
         var accountId = scope.AccountId;
         if (input.TokenWarningDays is < 1 or > AlertSettings.MaxTokenWarningDays)
@@ -20,6 +22,7 @@ internal sealed class AlertSettingsService(EventsDbContext db, TimeProvider time
             throw GraphQLErrors.Validation("input.tokenWarningDays", $"tokenWarningDays must be between 1 and {AlertSettings.MaxTokenWarningDays}.");
         }
 
+        var copy = await AccountCopies.FindOrAddAsync(db, accountId, ct);
         var settings = await db.AlertSettings.FindAsync([accountId], ct);
         if (settings is null)
         {
@@ -36,10 +39,12 @@ internal sealed class AlertSettingsService(EventsDbContext db, TimeProvider time
         settings.TokenExpiring = input.TokenExpiring ?? settings.TokenExpiring;
         settings.LicensePoolExhausted = input.LicensePoolExhausted ?? settings.LicensePoolExhausted;
         settings.TokenWarningDays = input.TokenWarningDays ?? settings.TokenWarningDays;
+        var now = time.GetUtcNow().UtcDateTime;
+        copy.NoteConsoleOrigin(consoleOrigin, now);
         if (changed.Count > 0)
         {
             AuditTrail.Record(db, AdminChangeAudited.By(scope.Principal, EventsAuditActions.AlertSettingsUpdated, EventsAuditTargets.AlertSettings,
-                accountId.ToString(), changed, time.GetUtcNow().UtcDateTime));
+                accountId.ToString(), changed, now));
         }
 
         await db.SaveChangesAsync(ct);

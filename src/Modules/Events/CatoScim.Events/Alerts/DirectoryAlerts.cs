@@ -38,15 +38,15 @@ internal sealed class DirectoryAlerts(EventsDbContext db, MessageContext message
         {
             state.EpisodeId = message.MessageId;
             state.FailingSince = n.OccurredAt;
-            var text = AlertTexts.DirectoryFailing(await raiser.AccountNameAsync(n.AccountId, ct), await raiser.DirectoryLabelAsync(n.DirectoryId, ct),
-                n.OccurredAt, n.Reason, n.RequestsInWindow, n.FailuresInWindow);
+            var text = AlertTexts.DirectoryFailing(await raiser.ConsoleAsync(n.AccountId, ct), await raiser.AccountNameAsync(n.AccountId, ct),
+                n.DirectoryId, await raiser.DirectoryLabelAsync(n.DirectoryId, ct), n.OccurredAt, n.Reason, n.RequestsInWindow, n.FailuresInWindow);
             alert = await raiser.RaiseAsync(n.AccountId, AlertKind.DirectoryFailing, $"DIRECTORY_FAILING:{n.DirectoryId}:{message.MessageId}",
                 n.DirectoryId, n.OccurredAt, text, ct);
         }
         else if (n.Status == ScimHealthStatuses.Healthy && state.EpisodeId is { } episode)
         {
-            var text = AlertTexts.DirectoryRecovered(await raiser.AccountNameAsync(n.AccountId, ct), await raiser.DirectoryLabelAsync(n.DirectoryId, ct),
-                state.FailingSince ?? n.OccurredAt, n.OccurredAt);
+            var text = AlertTexts.DirectoryRecovered(await raiser.ConsoleAsync(n.AccountId, ct), await raiser.AccountNameAsync(n.AccountId, ct),
+                n.DirectoryId, await raiser.DirectoryLabelAsync(n.DirectoryId, ct), state.FailingSince ?? n.OccurredAt, n.OccurredAt);
             alert = await raiser.RaiseAsync(n.AccountId, AlertKind.DirectoryRecovered, $"DIRECTORY_RECOVERED:{n.DirectoryId}:{episode}",
                 n.DirectoryId, n.OccurredAt, text, ct);
             state.EpisodeId = null;

@@ -17,7 +17,8 @@ internal sealed class LicensePoolAlerts(EventsDbContext db, MessageContext messa
             return;
         }
 
-        var text = AlertTexts.LicensePoolExhausted(await raiser.AccountNameAsync(n.AccountId, ct), n.Total, n.PendingUsers, n.OccurredAt);
+        var text = AlertTexts.LicensePoolExhausted(await raiser.ConsoleAsync(n.AccountId, ct), await raiser.AccountNameAsync(n.AccountId, ct),
+            n.Total, n.PendingUsers, n.OccurredAt);
         var alert = await raiser.RaiseAsync(n.AccountId, AlertKind.LicensePoolExhausted, $"LICENSE_POOL_EXHAUSTED:{n.AccountId}:{message.MessageId}",
             null, n.OccurredAt, text, ct);
         await db.SaveChangesAsync(ct);

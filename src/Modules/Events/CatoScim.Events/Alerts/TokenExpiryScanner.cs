@@ -48,8 +48,8 @@ internal sealed class TokenExpiryScanner(EventsDbContext db, AlertRaiser raiser,
             return null;
         }
 
-        var text = AlertTexts.TokenExpiring(await raiser.AccountNameAsync(token.AccountId, ct), await raiser.DirectoryLabelAsync(token.DirectoryId, ct),
-            token.Prefix, token.ExpiresAt!.Value, now);
+        var text = AlertTexts.TokenExpiring(await raiser.ConsoleAsync(token.AccountId, ct), await raiser.AccountNameAsync(token.AccountId, ct),
+            await raiser.DirectoryLabelAsync(token.DirectoryId, ct), token.Prefix, token.ExpiresAt!.Value, now);
         var alert = await raiser.RaiseAsync(token.AccountId, AlertKind.TokenExpiring, $"TOKEN_EXPIRING:{token.TokenId}:{hour:yyyyMMddHH}",
             token.DirectoryId, now, text, ct);
         await db.SaveChangesAsync(ct);

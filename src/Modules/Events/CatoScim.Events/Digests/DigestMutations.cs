@@ -13,7 +13,8 @@ internal static class DigestMutations
         mutations.Field<NonNullGraphType<UpdateDigestSettingsPayloadType>>("updateDigestSettings")
             .Argument<NonNullGraphType<UpdateDigestSettingsInputType>>("input")
             .ResolveAsync(async ctx => (object?)await Settings(ctx)
-                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateDigestSettingsInput>("input"), ctx.CancellationToken));
+                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateDigestSettingsInput>("input"), ((AdminUserContext)ctx.UserContext).PublicOrigin,
+                    ctx.CancellationToken));
         mutations.Field<NonNullGraphType<SendTestDigestEmailPayloadType>>("sendTestDigestEmail")
             .Description("Sends a short test message to the account's alert recipients.")
             .ResolveAsync(async ctx => (object?)await Settings(ctx).SendTestAsync(ctx.Source.AccountId, ctx.CancellationToken));

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using CatoScim.Events.Digests.Templates;
+using CatoScim.Events.Mail;
 using Fluid;
 using MimeKit;
 
@@ -10,7 +11,6 @@ internal static class DigestRenderer
 {
     private static readonly FluidParser Parser = new();
     private static readonly IFluidTemplate HtmlTemplate = Parse(DigestTemplates.Html);
-    private static readonly IFluidTemplate TextTemplate = Parse(DigestTemplates.Text);
     private static readonly TemplateOptions Options = CreateOptions();
 
     public static string Subject(DigestContent c) =>
@@ -19,7 +19,7 @@ internal static class DigestRenderer
     public static MimeMessage Render(DigestContent content, MailboxAddress from, IEnumerable<string> recipients)
     {
         var html = HtmlTemplate.Render(new TemplateContext(content, Options), HtmlEncoder.Default);
-        var text = TextTemplate.Render(new TemplateContext(content, Options), NullEncoder.Default);
+        var text = DigestText.Render(content);
         var message = new MimeMessage { Subject = Subject(content), Body = new BodyBuilder { HtmlBody = html, TextBody = text }.ToMessageBody() };
         message.From.Add(from);
         message.To.AddRange(recipients.Select(MailboxAddress.Parse));
@@ -34,7 +34,7 @@ internal static class DigestRenderer
         var options = new TemplateOptions();
         options.MemberAccessStrategy.Register<DigestContent>();
         options.MemberAccessStrategy.Register<DigestDirectory>();
-        options.MemberAccessStrategy.Register<DigestCount>();
+        options.MemberAccessStrategy.Register<ConsoleLink>();
         options.MemberAccessStrategy.Register<DigestFailure>();
         options.MemberAccessStrategy.Register<DigestDisabledUser>();
         return options;

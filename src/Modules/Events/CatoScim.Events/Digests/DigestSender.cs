@@ -11,7 +11,8 @@ namespace CatoScim.Events.Digests;
 /// to the window's end, sends its email, and records the outcome.
 /// </summary>
 internal sealed class DigestSender(
-    EventsDbContext db, DigestContentBuilder builder, MailSender mail, DigestMetrics metrics, TimeProvider time, ILogger<DigestSender> logger)
+    EventsDbContext db, DigestContentBuilder builder, ConsoleOrigins origins, MailSender mail, DigestMetrics metrics, TimeProvider time,
+    ILogger<DigestSender> logger)
 {
     /// <param name="notBefore">Older events are past the retention horizon and never reported.</param>
     /// <returns>False only when this run claimed the window and could not send it.</returns>
@@ -50,7 +51,7 @@ internal sealed class DigestSender(
             await db.ProvisioningEvents
                 .Where(e => e.AccountId == account.AccountId && e.DigestId == null && e.Time >= notBefore && e.Time < end)
                 .ExecuteUpdateAsync(s => s.SetProperty(e => e.DigestId, record.Id), ct);
-            content = await builder.BuildAsync(account.Name, account.AccountId, record.Id, start, end, ct);
+            content = await builder.BuildAsync(account.Name, account.AccountId, record.Id, start, end, origins.For(account), ct);
             var sendable = account.DigestEnabled && account.AlertRecipients.Count > 0 && content.Succeeded + content.Failed > 0;
             record.Recipients = sendable ? [.. account.AlertRecipients] : [];
             record.Succeeded = content.Succeeded;
@@ -90,7 +91,7 @@ internal sealed class DigestSender(
         }
 
         record.Recipients = [.. account.AlertRecipients];
-        var content = await builder.BuildAsync(account.Name, record.AccountId, record.Id, record.WindowStart, record.WindowEnd, ct);
+        var content = await builder.BuildAsync(account.Name, record.AccountId, record.Id, record.WindowStart, record.WindowEnd, origins.For(account), ct);
         return await SendAsync(record, content, ct);
     }
 

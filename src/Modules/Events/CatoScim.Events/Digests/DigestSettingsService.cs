@@ -18,7 +18,8 @@ internal sealed class DigestSettingsService(EventsDbContext db, IAccountAdminist
         return new DigestSettings(copy?.DigestEnabled ?? true, copy?.AlertRecipients ?? []);
     }
 
-    public async Task<DigestSettings> UpdateAsync(AccountScope scope, UpdateDigestSettingsInput input, CancellationToken ct)
+    /// <param name="consoleOrigin">Where this admin request reached us: the digest's links use it without `PublicOrigin`.</param>
+    public async Task<DigestSettings> UpdateAsync(AccountScope scope, UpdateDigestSettingsInput input, string? consoleOrigin, CancellationToken ct)
     {
         var accountId = scope.AccountId;
         // Directory owns the recipients and validates them first, so a refused list leaves the digest settings unchanged.
@@ -26,18 +27,12 @@ internal sealed class DigestSettingsService(EventsDbContext db, IAccountAdminist
         var saved = input.Recipients is { } recipients
             ? await accounts.UpdateAlertRecipientsAsync(accountId, recipients, "input.recipients", scope.Principal.KeyId, scope.Principal.KeyPrefix, scope.Principal.ClientAddress, ct)
             : null;
-        var copy = await db.Accounts.FindAsync([accountId], ct);
-        if (copy is null)
-        {
-            // The copy may not have arrived from Directory yet; AsOf = MinValue lets that notification fill in the rest.
-            copy = new AccountCopy { AccountId = accountId, AsOf = DateTime.MinValue };
-            db.Accounts.Add(copy);
-        }
-
+        var copy = await AccountCopies.FindOrAddAsync(db, accountId, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        copy.NoteConsoleOrigin(consoleOrigin, now);
         if (input.Enabled is { } enabled && enabled != copy.DigestEnabled)
         {
             copy.DigestEnabled = enabled;
-            var now = time.GetUtcNow().UtcDateTime;
             AuditTrail.Record(db, AdminChangeAudited.By(scope.Principal, EventsAuditActions.DigestSettingsUpdated, EventsAuditTargets.DigestSettings,
                 accountId.ToString(), ["enabled"], now));
         }

@@ -20,10 +20,11 @@ internal sealed class DirectoryNotificationsHandler(AccountCopyWriter accounts, 
       INotificationHandler<GroupDeleted>, INotificationHandler<GroupMembersAdded>, INotificationHandler<GroupMembersRemoved>
 {
     public ValueTask Handle(AccountCreated notification, CancellationToken cancellationToken) =>
-        accounts.UpsertAsync(notification.AccountId, notification.Name, notification.AlertRecipients, notification.OccurredAt, cancellationToken);
+        accounts.UpsertAsync(notification.AccountId, notification.Name, notification.AlertRecipients, null, notification.OccurredAt, cancellationToken);
 
     public ValueTask Handle(AccountUpdated notification, CancellationToken cancellationToken) =>
-        accounts.UpsertAsync(notification.AccountId, notification.Name, notification.AlertRecipients, notification.OccurredAt, cancellationToken);
+        accounts.UpsertAsync(notification.AccountId, notification.Name, notification.AlertRecipients, notification.ConsoleOrigin, notification.OccurredAt,
+            cancellationToken);
 
     public ValueTask Handle(ScimDirectoryCreated notification, CancellationToken cancellationToken) =>
         directories.UpsertAsync(notification.AccountId, notification.DirectoryId, notification.Name, notification.Provider, notification.OccurredAt, cancellationToken);

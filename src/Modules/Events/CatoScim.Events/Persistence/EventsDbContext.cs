@@ -3,6 +3,7 @@ using CatoScim.Events.Alerts;
 using CatoScim.Events.Audit;
 using CatoScim.Events.Digests;
 using CatoScim.Events.Directories;
+using CatoScim.Events.Mail;
 using CatoScim.Events.Provisioning;
 using CatoScim.Events.Timeline;
 using CatoScim.ModuleKit.Outbox;
@@ -57,6 +58,8 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.HasKey(a => a.AccountId);
             e.Property(a => a.Name).HasMaxLength(200);
             e.Property(a => a.DigestEnabled).HasDefaultValue(true).HasSentinel(true);
+            e.Property(a => a.ConsoleOrigin).HasMaxLength(ConsoleOrigins.MaxLength);
+            e.Property(a => a.ConsoleOriginAt).HasConversion(NullableUtcConverter);
         });
         modelBuilder.Entity<ProvisioningEvent>(e =>
         {

@@ -1,24 +1,22 @@
 namespace CatoScim.Events.Digests.Templates;
 
-/// <summary>Liquid sources of the digest email; the HTML one is rendered with an HTML encoder, so values are escaped.</summary>
+/// <summary>Liquid source of the digest's HTML part; it is rendered with an HTML encoder, so every value is escaped.</summary>
 internal static class DigestTemplates
 {
     public const string Html = """
         <!DOCTYPE html>
         <html><body style="font-family:Arial,Helvetica,sans-serif;font-size:14px">
-        <h2>{{ AccountName }}: SCIM provisioning {{ WindowStart }}&ndash;{{ WindowEnd }} UTC</h2>
-        <p><b>{{ Succeeded }}</b> succeeded, <b>{{ Failed }}</b> failed, <b>{{ Disabled }}</b> users disabled.</p>
+        <h2 style="margin-bottom:4px">{{ AccountName }}: SCIM provisioning {{ WindowStart }}&ndash;{{ WindowEnd }} UTC</h2>
+        <p style="font-size:16px;margin-top:0"><b>{{ Totals }}</b></p>
         {% if Late > 0 %}<p><b>{{ Late }}</b> late: they occurred before this window but reached CatoScim after its digest was sent.</p>{% endif %}
-        {% for d in Directories %}
-        <h3>{{ d.Name }}</h3>
-        <table border="1" cellpadding="4" cellspacing="0"><tr><th>Operation</th><th>Result</th><th>Count</th></tr>
-        {% for c in d.Counts %}<tr><td>{{ c.Operation }}</td><td>{{ c.Action }}</td><td>{{ c.Count }}</td></tr>
+        <table cellpadding="6" cellspacing="0" style="border-collapse:collapse">
+        {% for d in Directories %}<tr style="border-top:1px solid #ddd"><td><b>{{ d.Name }}</b></td><td>{{ d.Summary }}</td><td>{% if d.Link %}{% if d.Link.Url %}<a href="{{ d.Link.Url }}">{{ d.Link.Label }}</a>{% else %}open <code>{{ d.Link.Path }}</code> on the CatoScim service{% endif %}{% endif %}</td></tr>
         {% endfor %}</table>
-        {% endfor %}
+        <p>{% if WindowLink.Url %}<a href="{{ WindowLink.Url }}">{{ WindowLink.Label }}</a>{% else %}{{ WindowLink.Label }}: open <code>{{ WindowLink.Path }}</code> on the CatoScim service{% endif %}</p>
         {% if Failures.size > 0 %}
         <h3>Failures</h3>
-        <table border="1" cellpadding="4" cellspacing="0"><tr><th>Time</th><th>Resource</th><th>External ID</th><th>Operation</th><th>Reason</th><th>Status</th></tr>
-        {% for f in Failures %}<tr><td>{{ f.Time }}</td><td>{{ f.Resource }}</td><td>{{ f.ExternalId }}</td><td>{{ f.Operation }}</td><td>{{ f.Reason }}</td><td>{{ f.Status }}</td></tr>
+        <table border="1" cellpadding="4" cellspacing="0"><tr><th>Reason</th><th>What</th><th>Who</th><th>Directory</th><th>Time (UTC)</th><th>HTTP</th></tr>
+        {% for f in Failures %}<tr><td>{{ f.Reason }}</td><td>{{ f.What }}</td><td>{{ f.Resource }}{% if f.ExternalId != "" %} ({{ f.ExternalId }}){% endif %}</td><td>{{ f.Directory }}</td><td>{{ f.Time }}</td><td>{{ f.Status }}</td></tr>
         {% endfor %}</table>
         {% if MoreFailures > 0 %}<p>+{{ MoreFailures }} more</p>{% endif %}
         {% endif %}
@@ -26,26 +24,7 @@ internal static class DigestTemplates
         <h3>Users disabled</h3>
         <ul>{% for u in DisabledUsers %}<li>{{ u.Time }} {{ u.UserName }}{% if u.ExternalId != "" %} ({{ u.ExternalId }}){% endif %}</li>{% endfor %}</ul>
         {% endif %}
-        <p style="color:#777">Sent by CatoScim. Change the recipients in the account settings.</p>
+        <p style="color:#777">Sent by CatoScim. Change the recipients in the account settings.{% unless HasOrigin %} The links name paths on the CatoScim service: set PublicOrigin, or save the digest settings from the console, to get links you can click.{% endunless %}</p>
         </body></html>
-        """;
-
-    public const string Text = """
-        {{ AccountName }}: SCIM provisioning {{ WindowStart }}-{{ WindowEnd }} UTC
-        {{ Succeeded }} succeeded, {{ Failed }} failed, {{ Disabled }} users disabled.
-        {% if Late > 0 %}{{ Late }} late: they occurred before this window but reached CatoScim after its digest was sent.
-        {% endif %}        {% for d in Directories %}
-        {{ d.Name }}
-        {% for c in d.Counts %}  {{ c.Operation }} {{ c.Action }}: {{ c.Count }}
-        {% endfor %}{% endfor %}
-        {% if Failures.size > 0 %}
-        Failures:
-        {% for f in Failures %}  {{ f.Time }}  {{ f.Resource }}  {{ f.ExternalId }}  {{ f.Operation }}  {{ f.Status }}  {{ f.Reason }}
-        {% endfor %}{% if MoreFailures > 0 %}  +{{ MoreFailures }} more
-        {% endif %}{% endif %}
-        {% if DisabledUsers.size > 0 %}
-        Users disabled:
-        {% for u in DisabledUsers %}  {{ u.Time }}  {{ u.UserName }}  {{ u.ExternalId }}
-        {% endfor %}{% endif %}
         """;
 }
