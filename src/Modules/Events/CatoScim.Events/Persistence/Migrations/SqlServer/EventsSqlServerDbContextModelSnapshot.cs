@@ -36,6 +36,13 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("AsOf")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("ConsoleOrigin")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<DateTime?>("ConsoleOriginAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("DigestEnabled")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bit")
@@ -77,6 +84,9 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Html")
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Key")
                         .IsRequired()

@@ -30,6 +30,13 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
                     b.Property<DateTime>("AsOf")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConsoleOrigin")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ConsoleOriginAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("DigestEnabled")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
@@ -70,6 +77,9 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Error")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Key")
