@@ -5,10 +5,11 @@ import { useCallback, useEffect, useRef, useState } from './lib.js';
  * Runs a query document and keeps its last answer while a new one loads, so filters and refreshes never blank the
  * screen. `every` (ms) refreshes it in the background; an older answer arriving late never replaces a newer one.
  */
-export function useQuery(operation, variables, { every = 0, skip = false } = {}) {
+export function useQuery(operation, variables, { every = 0, skip = false, version = 0 } = {}) {
   const [state, setState] = useState({ data: null, error: null, loading: !skip });
   const ticket = useRef(0);
   const key = JSON.stringify(variables ?? {});
+  // `version` changes when the caller knows the data changed (after a mutation elsewhere on the screen).
 
   const load = useCallback(async () => {
     if (skip) return;
@@ -20,7 +21,7 @@ export function useQuery(operation, variables, { every = 0, skip = false } = {})
     } catch (error) {
       if (mine === ticket.current) setState(s => ({ data: s.data, error, loading: false }));
     }
-  }, [operation, key, skip]);
+  }, [operation, key, skip, version]);
 
   useEffect(() => { load(); }, [load]);
   useEffect(() => {
