@@ -25,7 +25,7 @@ function ScimSwitch({ enabled, onSaved }) {
   };
   return html`<form class="card" onSubmit=${submit}>
     <h2>SCIM provisioning</h2>
-    <label class="check"><input type="checkbox" checked=${value} disabled=${!canWrite}
+    <label class="check"><input id="scim-enabled" type="checkbox" checked=${value} disabled=${!canWrite}
       onChange=${e => setValue(e.currentTarget.checked)} /> Enable SCIM Provisioning</label>
     <p class="hint">When off, every SCIM request of the account is refused with 401 and the IdP shows the sync as failed.</p>
     <${ErrorBanner} error=${save.error} />
