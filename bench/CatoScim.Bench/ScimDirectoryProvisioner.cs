@@ -12,21 +12,21 @@ internal static class ScimDirectoryProvisioner
         var account = Literal(options.AccountId!);
 
         await gql.ExecuteAsync(
-            $$"""mutation { directory(accountId: {{account}}) { updateScimSettings(input: {enabled: true}) { settings { enabled } } } }""", ct);
+            $$"""mutation { directory(accountId: {{account}}) { updateScimSettings(input: {enabled: true}) { scimSettings { enabled } } } }""", ct);
 
         var name = Literal($"bench-{runId}");
         var dirData = await gql.ExecuteAsync(
-            $$"""mutation { directory(accountId: {{account}}) { createScimDirectory(input: {name: {{name}}, provider: OKTA}) { directory { id baseUrl } } } }""", ct);
-        var directory = Walk(dirData, "directory", "createScimDirectory", "directory");
+            $$"""mutation { directory(accountId: {{account}}) { createScimDirectory(input: {name: {{name}}, provider: OKTA}) { scimDirectory { id baseUrl } } } }""", ct);
+        var directory = Walk(dirData, "directory", "createScimDirectory", "scimDirectory");
         var directoryId = Walk(directory, "id").ToString();
         var baseUrl = directory.TryGetProperty("baseUrl", out var b) && b.ValueKind == JsonValueKind.String ? b.GetString() : null;
 
         var tokenData = await gql.ExecuteAsync(
-            $$"""mutation { directory(accountId: {{account}}) { createScimToken(input: {directoryId: {{Literal(directoryId)}}}) { token info { id prefix expiresAt } } } }""", ct);
+            $$"""mutation { directory(accountId: {{account}}) { createScimToken(input: {directoryId: {{Literal(directoryId)}}}) { token scimToken { id prefix expiresAt } } } }""", ct);
         var created = Walk(tokenData, "directory", "createScimToken");
         var tokenElement = Walk(created, "token");
         var token = tokenElement.ValueKind == JsonValueKind.String ? tokenElement.GetString()! : throw new GraphQlException("createScimToken.token is not a string");
-        var prefix = created.TryGetProperty("info", out var info) && info.TryGetProperty("prefix", out var p) ? p.ToString() : "?";
+        var prefix = created.TryGetProperty("scimToken", out var scimToken) && scimToken.TryGetProperty("prefix", out var p) ? p.ToString() : "?";
 
         var scimBase = ScimBase(adminUrl, options.AccountId!, directoryId, baseUrl);
         Console.Error.WriteLine($"created SCIM directory {directoryId} at {scimBase} with token prefix {prefix}");

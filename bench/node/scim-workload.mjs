@@ -19,10 +19,10 @@ export class ScimWorkload {
       return json.data;
     };
     const account = JSON.stringify(target.account);
-    await gql(`mutation { directory(accountId: ${account}) { updateScimSettings(input: {enabled: true}) { settings { enabled } } } }`);
+    await gql(`mutation { directory(accountId: ${account}) { updateScimSettings(input: {enabled: true}) { scimSettings { enabled } } } }`);
     const name = JSON.stringify(`node-bench-${Date.now()}`);
-    const dir = (await gql(`mutation { directory(accountId: ${account}) { createScimDirectory(input: {name: ${name}, provider: OKTA}) { directory { id } } } }`))
-      .directory.createScimDirectory.directory;
+    const dir = (await gql(`mutation { directory(accountId: ${account}) { createScimDirectory(input: {name: ${name}, provider: OKTA}) { scimDirectory { id } } } }`))
+      .directory.createScimDirectory.scimDirectory;
     const token = (await gql(`mutation { directory(accountId: ${account}) { createScimToken(input: {directoryId: ${JSON.stringify(dir.id)}}) { token } } }`))
       .directory.createScimToken.token;
     const base = new URL(`/scim/v2/${encodeURIComponent(target.account)}/${encodeURIComponent(dir.id)}`, target.url);

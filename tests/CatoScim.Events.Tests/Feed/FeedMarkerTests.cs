@@ -1,5 +1,5 @@
 using CatoScim.Events.Feed;
-using GraphQL;
+using CatoScim.ModuleKit.GraphQL;
 
 namespace CatoScim.Events.Tests.Feed;
 
@@ -13,7 +13,7 @@ public sealed class FeedMarkerTests
         Assert.DoesNotContain('+', text);
         Assert.DoesNotContain('/', text);
         Assert.DoesNotContain('=', text);
-        Assert.Equal(marker, FeedMarker.Decode(text));
+        Assert.Equal(marker, FeedMarker.Decode(text, "input.marker"));
     }
 
     [Theory]
@@ -23,7 +23,8 @@ public sealed class FeedMarkerTests
     [InlineData("__________________________________")]
     public void Rejects_what_it_did_not_issue(string text)
     {
-        var error = Assert.Throws<ExecutionError>(() => FeedMarker.Decode(text));
+        var error = Assert.Throws<InputError>(() => FeedMarker.Decode(text, "input.marker"));
         Assert.Equal("VALIDATION", error.Code);
+        Assert.Equal("input.marker", error.Field);
     }
 }

@@ -44,29 +44,29 @@ public sealed class AdminMutationAuditTests : IAsyncLifetime
     public async Task Scim_directory_token_api_key_and_account_mutations_each_leave_one_record_and_no_secret()
     {
         var account = AccountId.ToString();
-        await MutateAsync("directory", "updateScimSettings(input: {enabled: true}) { settings { enabled } }", $"SCIM_ENABLED SCIM_SETTINGS {account} [enabled]");
-        var directory = (await MutateAsync("directory", """createScimDirectory(input: {name: "Okta", provider: OKTA}) { directory { id } }""", null))
-            .GetProperty("createScimDirectory").GetProperty("directory").GetProperty("id").GetString()!;
+        await MutateAsync("directory", "updateScimSettings(input: {enabled: true}) { scimSettings { enabled } }", $"SCIM_ENABLED SCIM_SETTINGS {account} [enabled]");
+        var directory = (await MutateAsync("directory", """createScimDirectory(input: {name: "Okta", provider: OKTA}) { scimDirectory { id } }""", null))
+            .GetProperty("createScimDirectory").GetProperty("scimDirectory").GetProperty("id").GetString()!;
         await ExpectAsync($"SCIM_DIRECTORY_CREATED SCIM_DIRECTORY {directory} [name,provider]");
-        await MutateAsync("directory", $$"""updateScimDirectory(input: {directoryId: "{{directory}}", name: "Okta prod", provider: OKTA}) { directory { id } }""",
+        await MutateAsync("directory", $$"""updateScimDirectory(input: {directoryId: "{{directory}}", name: "Okta prod", provider: OKTA}) { scimDirectory { id } }""",
             $"SCIM_DIRECTORY_UPDATED SCIM_DIRECTORY {directory} [name]");
         var (token1, secret1) = await TokenAsync(directory, """, expiresAt: "2027-01-01T00:00:00Z" """);
         await ExpectAsync($"SCIM_TOKEN_ISSUED SCIM_TOKEN {token1} [directoryId,expiresAt]");
-        await MutateAsync("directory", $$"""revokeScimToken(input: {tokenId: "{{token1}}"}) { info { id } }""", $"SCIM_TOKEN_REVOKED SCIM_TOKEN {token1} [revokedAt]");
+        await MutateAsync("directory", $$"""revokeScimToken(input: {tokenId: "{{token1}}"}) { scimToken { id } }""", $"SCIM_TOKEN_REVOKED SCIM_TOKEN {token1} [revokedAt]");
         var (token2, secret2) = await TokenAsync(directory, "");
         await ExpectAsync($"SCIM_TOKEN_ISSUED SCIM_TOKEN {token2} [directoryId]");
-        await MutateAsync("directory", $$"""deleteScimDirectory(input: {directoryId: "{{directory}}"}) { directory { id } }""", $"SCIM_DIRECTORY_DELETED SCIM_DIRECTORY {directory} []");
-        var created = (await MutateAsync("account", """createApiKey(input: {name: "auditor", role: VIEWER}) { key info { id } }""", null)).GetProperty("createApiKey");
-        var apiKey = created.GetProperty("info").GetProperty("id").GetString()!;
+        await MutateAsync("directory", $$"""deleteScimDirectory(input: {directoryId: "{{directory}}"}) { scimDirectory { id } }""", $"SCIM_DIRECTORY_DELETED SCIM_DIRECTORY {directory} []");
+        var created = (await MutateAsync("account", """createApiKey(input: {name: "auditor", role: VIEWER}) { key apiKey { id } }""", null)).GetProperty("createApiKey");
+        var apiKey = created.GetProperty("apiKey").GetProperty("id").GetString()!;
         var apiKeySecret = created.GetProperty("key").GetString()!;
         await ExpectAsync($"API_KEY_CREATED API_KEY {apiKey} [name,role,expiresAt]");
-        await MutateAsync("account", $$"""revokeApiKey(input: {keyId: "{{apiKey}}"}) { info { id } }""", $"API_KEY_REVOKED API_KEY {apiKey} [revokedAt]");
+        await MutateAsync("account", $$"""revokeApiKey(input: {keyId: "{{apiKey}}"}) { apiKey { id } }""", $"API_KEY_REVOKED API_KEY {apiKey} [revokedAt]");
         await MutateAsync("account", """updateAccount(input: {name: "Acme Corp", userIdentity: EMAIL, alertRecipients: ["ops@acme.com"]}) { account { name } }""",
             $"ACCOUNT_UPDATED ACCOUNT {account} [name,alertRecipients]");
-        await MutateAsync("directory", "updateScimSettings(input: {enabled: false}) { settings { enabled } }", $"SCIM_DISABLED SCIM_SETTINGS {account} [enabled]");
+        await MutateAsync("directory", "updateScimSettings(input: {enabled: false}) { scimSettings { enabled } }", $"SCIM_DISABLED SCIM_SETTINGS {account} [enabled]");
         // Changes nothing, so records nothing.
-        await MutateAsync("directory", "updateScimSettings(input: {enabled: false}) { settings { enabled } }", null);
-        await MutateAsync("account", $$"""revokeApiKey(input: {keyId: "{{apiKey}}"}) { info { id } }""", null);
+        await MutateAsync("directory", "updateScimSettings(input: {enabled: false}) { scimSettings { enabled } }", null);
+        await MutateAsync("account", $$"""revokeApiKey(input: {keyId: "{{apiKey}}"}) { apiKey { id } }""", null);
 
         await AssertTrailAsync();
         // The directory's remaining token was revoked with it: the alerts consumer hears of both tokens' ends.
@@ -119,15 +119,15 @@ public sealed class AdminMutationAuditTests : IAsyncLifetime
     public async Task Licence_pool_rule_and_digest_mutations_each_leave_one_record()
     {
         var account = AccountId.ToString();
-        await MutateAsync("licensing", "updateLicensePool(input: {total: 10, termEnd: \"2027-01-01T00:00:00Z\"}) { pool { total } }",
+        await MutateAsync("licensing", "updateLicensePool(input: {total: 10, termEnd: \"2027-01-01T00:00:00Z\"}) { licensePool { total } }",
             $"LICENSE_POOL_UPDATED LICENSE_POOL {account} [total,termEnd]");
-        await MutateAsync("licensing", "updateLicensePool(input: {total: 10}) { pool { total } }", null);
-        var rule = (await MutateAsync("licensing", "createLicenseRule(input: {kind: ALL_SCIM_USERS}) { rule { id } }", null))
-            .GetProperty("createLicenseRule").GetProperty("rule").GetProperty("id").GetString()!;
+        await MutateAsync("licensing", "updateLicensePool(input: {total: 10}) { licensePool { total } }", null);
+        var rule = (await MutateAsync("licensing", "createLicenseRule(input: {kind: ALL_SCIM_USERS}) { licenseRule { id } }", null))
+            .GetProperty("createLicenseRule").GetProperty("licenseRule").GetProperty("id").GetString()!;
         await ExpectAsync($"LICENSE_RULE_CREATED LICENSE_RULE {rule} [kind]");
-        await MutateAsync("licensing", $$"""deleteLicenseRule(input: {ruleId: "{{rule}}"}) { rule { id } }""", $"LICENSE_RULE_DELETED LICENSE_RULE {rule} []");
-        await MutateAsync("events", "updateDigestSettings(input: {enabled: false}) { digest { enabled } }", $"DIGEST_SETTINGS_UPDATED DIGEST_SETTINGS {account} [enabled]");
-        await MutateAsync("events", "updateDigestSettings(input: {enabled: false}) { digest { enabled } }", null);
+        await MutateAsync("licensing", $$"""deleteLicenseRule(input: {ruleId: "{{rule}}"}) { licenseRule { id } }""", $"LICENSE_RULE_DELETED LICENSE_RULE {rule} []");
+        await MutateAsync("events", "updateDigestSettings(input: {enabled: false}) { digestSettings { enabled } }", $"DIGEST_SETTINGS_UPDATED DIGEST_SETTINGS {account} [enabled]");
+        await MutateAsync("events", "updateDigestSettings(input: {enabled: false}) { digestSettings { enabled } }", null);
 
         await AssertTrailAsync();
     }
@@ -157,7 +157,7 @@ public sealed class AdminMutationAuditTests : IAsyncLifetime
     private async Task AssertTrailAsync()
     {
         await Factory.WaitForOutboxesAsync();
-        var items = (await Client.AuditFeedAsync(AccountId, new { order = "OLDEST_FIRST", filter = new { actor = $"apikey:{_prefix}" } })).Items();
+        var items = (await Client.AuditFeedAsync(AccountId, new { sort = new { direction = "ASC" }, filter = new { actor = $"apikey:{_prefix}" } })).Items();
         Assert.Equal(_expected, items.Select(AuditApi.Line));
         Assert.All(items, item =>
         {
@@ -173,9 +173,9 @@ public sealed class AdminMutationAuditTests : IAsyncLifetime
 
     private async Task<(string Id, string Secret)> TokenAsync(string directory, string expiry)
     {
-        var created = (await MutateAsync("directory", $$"""createScimToken(input: {directoryId: "{{directory}}"{{expiry}}}) { token info { id } }""", null))
+        var created = (await MutateAsync("directory", $$"""createScimToken(input: {directoryId: "{{directory}}"{{expiry}}}) { token scimToken { id } }""", null))
             .GetProperty("createScimToken");
-        return (created.GetProperty("info").GetProperty("id").GetString()!, created.GetProperty("token").GetString()!);
+        return (created.GetProperty("scimToken").GetProperty("id").GetString()!, created.GetProperty("token").GetString()!);
     }
 
     /// <summary>The secret itself, and its SHA-256 (what the database stores) as hex and base64.</summary>

@@ -38,10 +38,10 @@ public sealed class AuditFeedTests : IAsyncLifetime
         Assert.Equal(["t0"], TargetIds(third));
         Assert.False(third.GetProperty("hasMore").GetBoolean());
 
-        var oldest = await _gql.AuditFeedAsync(_account, new { limit = 4, filter, order = "OLDEST_FIRST" });
+        var oldest = await _gql.AuditFeedAsync(_account, new { limit = 4, filter, sort = new { direction = "ASC" } });
         Assert.Equal(["t0", "t1", "t2", "t3"], TargetIds(oldest));
         await _factory.SeedAsync(Change(_account, T0.AddMinutes(40), targetId: "later"));
-        var rest = await _gql.AuditFeedAsync(_account, new { limit = 4, filter, order = "OLDEST_FIRST", marker = oldest.GetProperty("marker").GetString() });
+        var rest = await _gql.AuditFeedAsync(_account, new { limit = 4, filter, sort = new { direction = "ASC" }, marker = oldest.GetProperty("marker").GetString() });
         Assert.Equal(["t4", "late", "later"], TargetIds(rest));
         Assert.False(rest.GetProperty("hasMore").GetBoolean());
 

@@ -21,7 +21,7 @@ public sealed class CliAuditTests
         var gql = factory.GraphQL(created.GetProperty("apiKey").GetString());
         await gql.WaitForAuditAsync(Guid.Parse(accountId), 4);
         await factory.WaitForOutboxesAsync();
-        var items = (await gql.AuditFeedAsync(Guid.Parse(accountId), new { order = "OLDEST_FIRST" })).Items();
+        var items = (await gql.AuditFeedAsync(Guid.Parse(accountId), new { sort = new { direction = "ASC" } })).Items();
 
         // The account and its first key share one transaction and, on the real clock, possibly one instant: compare unordered.
         var firstKey = items.Select(i => i.GetProperty("targetId").GetString())
@@ -37,5 +37,11 @@ public sealed class CliAuditTests
             Assert.Equal(JsonValueKind.Null, i.GetProperty("apiKeyPrefix").ValueKind);
             Assert.Equal(JsonValueKind.Null, i.GetProperty("clientAddress").ValueKind);
         });
+
+        // The key's own audit names the CLI as the one that issued it and the one that revoked it.
+        var keys = (await gql.DataAsync("query($a: ID!) { account(accountId: $a) { apiKeys { id audit { createdBy updatedBy } } } }", new { a = accountId }))
+            .GetProperty("account").GetProperty("apiKeys").EnumerateArray();
+        var audit = keys.Single(k => k.GetProperty("id").GetString() == keyId).GetProperty("audit");
+        Assert.Equal(("cli", "cli"), (audit.GetProperty("createdBy").GetString(), audit.GetProperty("updatedBy").GetString()));
     }
 }

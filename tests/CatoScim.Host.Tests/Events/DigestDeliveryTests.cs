@@ -61,7 +61,7 @@ public sealed class DigestDeliveryTests : IAsyncLifetime
     [Fact]
     public async Task Disabled_digests_send_nothing_and_the_test_email_goes_to_the_recipients()
     {
-        await _host.GraphQL.DataAsync("mutation($a: ID!) { events(accountId: $a) { updateDigestSettings(input: {enabled: false}) { digest { enabled } } } }",
+        await _host.GraphQL.DataAsync("mutation($a: ID!) { events(accountId: $a) { updateDigestSettings(input: {enabled: false}) { digestSettings { enabled } } } }",
             new { a = _host.AccountId });
         await _host.Factory.AddAsync(EventSeed.Event(_host.AccountId, Hour10.AddMinutes(1)));
         _host.At(Hour10.AddMinutes(65));

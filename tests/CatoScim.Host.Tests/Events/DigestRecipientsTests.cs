@@ -10,7 +10,7 @@ namespace CatoScim.Host.Tests.Events;
 public sealed class DigestRecipientsTests : IAsyncLifetime
 {
     private const string Update = """
-        mutation($a: ID!, $i: UpdateDigestSettingsInput!) { events(accountId: $a) { updateDigestSettings(input: $i) { digest { enabled recipients } } } }
+        mutation($a: ID!, $i: UpdateDigestSettingsInput!) { events(accountId: $a) { updateDigestSettings(input: $i) { digestSettings { enabled recipients } } } }
         """;
 
     private const string Shown = """
@@ -34,7 +34,7 @@ public sealed class DigestRecipientsTests : IAsyncLifetime
     public async Task Recipients_set_in_the_digest_settings_are_saved_as_given_back_and_shown_by_account_digest_and_alert_settings()
     {
         var payload = (await _gql.DataAsync(Update, new { a = _account, i = new { enabled = false, recipients = new[] { " ops@acme.com", "sec@acme.com", "OPS@acme.com" } } }))
-            .GetProperty("events").GetProperty("updateDigestSettings").GetProperty("digest").GetRawText();
+            .GetProperty("events").GetProperty("updateDigestSettings").GetProperty("digestSettings").GetRawText();
         // What Directory saved: trimmed, the case-insensitive duplicate dropped.
         Assert.Equal("""{"enabled":false,"recipients":["ops@acme.com","sec@acme.com"]}""", payload);
 
@@ -81,8 +81,8 @@ public sealed class DigestRecipientsTests : IAsyncLifetime
     public async Task Enabled_alone_still_works_as_the_contract_sends_it_and_leaves_the_recipients()
     {
         await _gql.DataAsync(Update, new { a = _account, i = new { recipients = new[] { "ops@acme.com" } } });
-        var digest = (await _gql.DataAsync($$"""mutation { events(accountId: "{{_account}}") { updateDigestSettings(input: {enabled: false}) { digest { enabled recipients } } } }"""))
-            .GetProperty("events").GetProperty("updateDigestSettings").GetProperty("digest");
+        var digest = (await _gql.DataAsync($$"""mutation { events(accountId: "{{_account}}") { updateDigestSettings(input: {enabled: false}) { digestSettings { enabled recipients } } } }"""))
+            .GetProperty("events").GetProperty("updateDigestSettings").GetProperty("digestSettings");
         Assert.False(digest.GetProperty("enabled").GetBoolean());
         Assert.Equal("""["ops@acme.com"]""", (await _gql.DataAsync(Shown, new { a = _account })).GetProperty("account").GetProperty("alertRecipients").GetRawText());
     }

@@ -18,7 +18,7 @@ public sealed class DirectoryNamesTests
         await Eventually.AssertAsync(() => NameAsync(factory, id), n => n == "Okta prod (OKTA)", "the created directory's copy");
 
         factory.Time.Advance(TimeSpan.FromSeconds(1));
-        await client.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { updateScimDirectory(input: {directoryId: $d, name: \"Entra EU\", provider: ENTRA}) { directory { id } } } }",
+        await client.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { updateScimDirectory(input: {directoryId: $d, name: \"Entra EU\", provider: ENTRA}) { scimDirectory { id } } } }",
             new { a = accountId, d = id });
         await Eventually.AssertAsync(() => NameAsync(factory, id), n => n == "Entra EU (ENTRA)", "the renamed directory's copy");
     }

@@ -33,6 +33,7 @@ public sealed class FeedPagingTests : IAsyncLifetime
         Assert.Equal(["u4@acme.com", "u3@acme.com"], Names(first));
         Assert.True(first.GetProperty("hasMore").GetBoolean());
         Assert.Equal(2, first.GetProperty("fetchedCount").GetInt32());
+        Assert.Equal(Names(first), Names(await _gql.FeedAsync(_account, new { limit = 2, sort = new { direction = "DESC" } })));
 
         await _factory.AddAsync(EventSeed.Event(_account, T0.AddMinutes(30), userName: "late@acme.com"));
         var second = await _gql.FeedAsync(_account, new { limit = 2, marker = first.GetProperty("marker").GetString() });
@@ -41,11 +42,11 @@ public sealed class FeedPagingTests : IAsyncLifetime
         Assert.Equal(["u0@acme.com"], Names(third));
         Assert.False(third.GetProperty("hasMore").GetBoolean());
 
-        var oldest = await _gql.FeedAsync(_account, new { limit = 4, order = "OLDEST_FIRST" });
+        var oldest = await _gql.FeedAsync(_account, new { limit = 4, sort = new { direction = "ASC" } });
         Assert.Equal(["u0@acme.com", "u1@acme.com", "u2@acme.com", "u3@acme.com"], Names(oldest));
         // Oldest first, an event arriving between pages is picked up after the ones already due, none repeated.
         await _factory.AddAsync(EventSeed.Event(_account, T0.AddMinutes(40), userName: "later@acme.com"));
-        var rest = await _gql.FeedAsync(_account, new { limit = 4, order = "OLDEST_FIRST", marker = oldest.GetProperty("marker").GetString() });
+        var rest = await _gql.FeedAsync(_account, new { limit = 4, sort = new { direction = "ASC" }, marker = oldest.GetProperty("marker").GetString() });
         Assert.Equal(["u4@acme.com", "late@acme.com", "later@acme.com"], Names(rest));
         Assert.False(rest.GetProperty("hasMore").GetBoolean());
     }

@@ -27,7 +27,7 @@ public sealed class RevokedTokenAlertTests : IAsyncLifetime
         await _alerts.Factory.AdvanceAndFlushAsync(TimeSpan.FromSeconds(15));
         Assert.Empty(await _alerts.SettledAlertsAsync());
 
-        await admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }",
+        await admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { scimToken { id } } } }",
             new { a = account, t = tokenId });
         for (var i = 0; i < 8; i++)
         {

@@ -37,12 +37,12 @@ public sealed class AdminAuthenticationTests : IAsyncLifetime
     {
         var (accountId, key) = await _factory.CreateAccountAsync();
         var client = _factory.GraphQL(key);
-        var created = await client.DataAsync($$"""mutation { account(accountId: "{{accountId}}") { createApiKey(input: {name: "ci", role: VIEWER}) { key info { id role } } } }""");
+        var created = await client.DataAsync($$"""mutation { account(accountId: "{{accountId}}") { createApiKey(input: {name: "ci", role: VIEWER}) { key apiKey { id role } } } }""");
         var viewerKey = created.GetProperty("account").GetProperty("createApiKey").GetProperty("key").GetString();
-        var keyId = created.GetProperty("account").GetProperty("createApiKey").GetProperty("info").GetProperty("id").GetString();
+        var keyId = created.GetProperty("account").GetProperty("createApiKey").GetProperty("apiKey").GetProperty("id").GetString();
         await _factory.GraphQL(viewerKey).DataAsync("{ viewer { role } }");
 
-        await client.DataAsync($$"""mutation { account(accountId: "{{accountId}}") { revokeApiKey(input: {keyId: "{{keyId}}"}) { info { revoked } } } }""");
+        await client.DataAsync($$"""mutation { account(accountId: "{{accountId}}") { revokeApiKey(input: {keyId: "{{keyId}}"}) { apiKey { revoked } } } }""");
 
         var (status, _) = await _factory.GraphQL(viewerKey).PostAsync("{ viewer { role } }");
         Assert.Equal(HttpStatusCode.Unauthorized, status);

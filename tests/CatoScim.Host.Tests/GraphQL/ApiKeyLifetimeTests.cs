@@ -5,7 +5,7 @@ namespace CatoScim.Host.Tests.GraphQL;
 /// <summary>No key lives longer than ApiKeys:MaxLifetimeDays, and no key mints one that outlives it.</summary>
 public sealed class ApiKeyLifetimeTests : IAsyncDisposable
 {
-    private const string Create = "mutation($a: ID!, $e: DateTime) { account(accountId: $a) { createApiKey(input: {name: \"k\", role: EDITOR, expiresAt: $e}) { key info { expiresAt } } } }";
+    private const string Create = "mutation($a: ID!, $e: DateTime) { account(accountId: $a) { createApiKey(input: {name: \"k\", role: EDITOR, expiresAt: $e}) { key apiKey { expiresAt } } } }";
     private CatoScimFactory _factory = new(settings: new() { ["Outbox:DispatcherEnabled"] = "false" });
 
     public async ValueTask DisposeAsync() => await _factory.DisposeAsync();
@@ -58,6 +58,6 @@ public sealed class ApiKeyLifetimeTests : IAsyncDisposable
     private static async Task<(string Secret, DateTime ExpiresAt)> CreateAsync(GraphQLTestClient client, Guid accountId, DateTime? expiresAt)
     {
         var created = (await client.DataAsync(Create, new { a = accountId, e = expiresAt })).GetProperty("account").GetProperty("createApiKey");
-        return (created.GetProperty("key").GetString()!, created.GetProperty("info").GetProperty("expiresAt").GetDateTime().ToUniversalTime());
+        return (created.GetProperty("key").GetString()!, created.GetProperty("apiKey").GetProperty("expiresAt").GetDateTime().ToUniversalTime());
     }
 }

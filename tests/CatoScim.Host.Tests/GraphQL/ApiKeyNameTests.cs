@@ -5,7 +5,7 @@ namespace CatoScim.Host.Tests.GraphQL;
 /// <summary>A key name fits its column on both providers: over it is a VALIDATION error and nothing is stored.</summary>
 public sealed class ApiKeyNameTests() : AccountTestBase(new(settings: new() { ["Outbox:DispatcherEnabled"] = "false" }))
 {
-    private const string Create = "mutation($a: ID!, $n: String!) { account(accountId: $a) { createApiKey(input: {name: $n, role: VIEWER}) { info { name } } } }";
+    private const string Create = "mutation($a: ID!, $n: String!) { account(accountId: $a) { createApiKey(input: {name: $n, role: VIEWER}) { apiKey { name } } } }";
     private const string Names = "query($a: ID!) { account(accountId: $a) { apiKeys { name } } }";
 
     [Fact]
@@ -13,7 +13,7 @@ public sealed class ApiKeyNameTests() : AccountTestBase(new(settings: new() { ["
     {
         var longest = new string('k', 200);
         var created = await Client.DataAsync(Create, new { a = AccountId, n = $"  {longest}  " });
-        Assert.Equal(longest, created.GetProperty("account").GetProperty("createApiKey").GetProperty("info").GetProperty("name").GetString());
+        Assert.Equal(longest, created.GetProperty("account").GetProperty("createApiKey").GetProperty("apiKey").GetProperty("name").GetString());
 
         await Client.ErrorAsync(Create, "VALIDATION", new { a = AccountId, n = new string('k', 201) });
 

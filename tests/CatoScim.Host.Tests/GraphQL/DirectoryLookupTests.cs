@@ -4,7 +4,7 @@ namespace CatoScim.Host.Tests.GraphQL;
 
 public sealed class DirectoryLookupTests : IAsyncLifetime
 {
-    private const string Lookup = "query($a: ID!, $id: ID!) { directory(accountId: $a) { directory(id: $id) { id name provider userCount tokens { id name createdBy } } } }";
+    private const string Lookup = "query($a: ID!, $id: ID!) { directory(accountId: $a) { directory(id: $id) { id name provider userCount tokens { id name audit { createdBy } } } } }";
 
     private readonly CatoScimFactory _factory = new();
 
@@ -28,7 +28,7 @@ public sealed class DirectoryLookupTests : IAsyncLifetime
         Assert.Equal("ENTRA", found.GetProperty("provider").GetString());
         var token = Assert.Single(found.GetProperty("tokens").EnumerateArray());
         Assert.Equal(tokenId, token.GetProperty("id").GetString());
-        Assert.StartsWith("apikey:", token.GetProperty("createdBy").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("apikey:", token.GetProperty("audit").GetProperty("createdBy").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -38,10 +38,10 @@ public sealed class DirectoryTenantIsolationTests : IAsyncLifetime
 
         string[] mutations =
         [
-            $$"""updateScimDirectory(input: {directoryId: "{{dirB}}", name: "x"}) { directory { id } }""",
-            $$"""deleteScimDirectory(input: {directoryId: "{{dirB}}"}) { directory { id } }""",
+            $$"""updateScimDirectory(input: {directoryId: "{{dirB}}", name: "x"}) { scimDirectory { id } }""",
+            $$"""deleteScimDirectory(input: {directoryId: "{{dirB}}"}) { scimDirectory { id } }""",
             $$"""createScimToken(input: {directoryId: "{{dirB}}"}) { token }""",
-            $$"""revokeScimToken(input: {tokenId: "{{tokenB}}"}) { info { id } }""",
+            $$"""revokeScimToken(input: {tokenId: "{{tokenB}}"}) { scimToken { id } }""",
             $$"""updateUser(input: {userId: "{{userB}}", title: "x"}) { user { id } }""",
             $$"""deleteUser(input: {userId: "{{userB}}", force: true}) { user { id } }""",
             """deleteUser(input: {userId: "not-a-guid"}) { user { id } }""",

@@ -99,6 +99,43 @@ public sealed class GraphQLCorsTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, query.StatusCode);
     }
 
+    [Fact]
+    public async Task With_one_configured_origin_every_answer_to_an_origin_varies_by_origin()
+    {
+        await using var factory = new CatoScimFactory(settings: new() { ["GraphQL:Cors:Origins:0"] = Allowed });
+        var (_, key) = await factory.CreateAccountAsync();
+
+        using var preflight = await PreflightAsync(factory, Allowed, "POST");
+        using var allowed = await PostAsync(factory, Allowed, key);
+        using var refused = await PostAsync(factory, Refused, key);
+        using var refusedPreflight = await PreflightAsync(factory, Refused, "POST");
+
+        Assert.Equal(Allowed, Header(allowed, "Access-Control-Allow-Origin"));
+        Assert.Null(Header(refused, "Access-Control-Allow-Origin"));
+        Assert.All(new[] { preflight, allowed, refused, refusedPreflight }, r => Assert.Equal(["Origin"], VaryValues(r)));
+    }
+
+    [Fact]
+    public async Task With_several_configured_origins_vary_names_origin_once()
+    {
+        using var preflight = await PreflightAsync(_factory, Allowed, "POST");
+        using var allowed = await PostAsync(_factory, Allowed, _key);
+        using var refused = await PostAsync(_factory, Refused, _key);
+
+        Assert.All(new[] { preflight, allowed, refused }, r => Assert.Equal(["Origin"], VaryValues(r)));
+    }
+
+    [Fact]
+    public async Task Without_configured_origins_nothing_varies_by_origin()
+    {
+        await using var factory = new CatoScimFactory();
+        var (_, key) = await factory.CreateAccountAsync();
+
+        using var query = await PostAsync(factory, Allowed, key);
+
+        Assert.DoesNotContain("Origin", VaryValues(query), StringComparer.OrdinalIgnoreCase);
+    }
+
     [Theory]
     [InlineData("admin.example.com")]
     [InlineData("https://admin.example.com/console")]
@@ -130,6 +167,9 @@ public sealed class GraphQLCorsTests : IAsyncLifetime
 
         return await factory.CreateClient().SendAsync(request);
     }
+
+    private static List<string> VaryValues(HttpResponseMessage response) =>
+        [.. response.Headers.Vary.SelectMany(v => v.Split(',')).Select(v => v.Trim())];
 
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? string.Join(",", values) : null;

@@ -73,7 +73,7 @@ public sealed class GroupAdminTests() : AccountTestBase(new(settings: new() { ["
         Assert.Equal(1, await Factory.DbAsync(db => db.GroupMembers.CountAsync(m => m.GroupId == group.Id)));
 
         await Client.DataAsync(
-            "mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { directory { id } } } }",
+            "mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { scimDirectory { id } } } }",
             new { a = AccountId, d = scim.DirectoryId });
         var unlinked = await Factory.DbAsync(db => db.Groups.AsNoTracking().SingleAsync(g => g.Id == Guid.Parse(id)));
         Assert.Null(unlinked.DirectoryId);

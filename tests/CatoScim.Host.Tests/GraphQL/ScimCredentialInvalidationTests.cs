@@ -37,7 +37,7 @@ public sealed class ScimCredentialInvalidationTests : IAsyncLifetime
         Assert.Equal(2, (await LoadAsync(directoryId))!.Tokens.Count);
         Assert.Equal(HttpStatusCode.OK, await ScimStatusAsync(accountId, dir, secondSecret));
 
-        await client.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }", new { a = accountId, t = tokenId });
+        await client.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { scimToken { id } } } }", new { a = accountId, t = tokenId });
         Assert.Single((await LoadAsync(directoryId))!.Tokens);
         Assert.Equal(HttpStatusCode.Unauthorized, await ScimStatusAsync(accountId, dir, firstSecret));
         Assert.Equal(HttpStatusCode.OK, await ScimStatusAsync(accountId, dir, secondSecret));
@@ -48,7 +48,7 @@ public sealed class ScimCredentialInvalidationTests : IAsyncLifetime
 
         await client.DataAsync(DirectoryAdminCalls.SettingsMutation(accountId, true));
         Assert.Equal(HttpStatusCode.OK, await ScimStatusAsync(accountId, dir, secondSecret));
-        await client.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { directory { id } } } }", new { a = accountId, d = dir });
+        await client.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { scimDirectory { id } } } }", new { a = accountId, d = dir });
         Assert.True((await LoadAsync(directoryId))!.Deleted);
         Assert.Equal(HttpStatusCode.Unauthorized, await ScimStatusAsync(accountId, dir, secondSecret));
     }

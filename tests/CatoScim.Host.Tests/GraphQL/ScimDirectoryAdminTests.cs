@@ -25,18 +25,18 @@ public sealed class ScimDirectoryAdminTests : IAsyncLifetime
         var data = await client.DataAsync("""
             mutation($accountId: ID!, $directoryId: ID!, $tokenId: ID!) {
               directory(accountId: $accountId) {
-                updateScimSettings(input: {enabled: true}) { settings { enabled } }
-                createScimDirectory(input: {name: "Entra", provider: ENTRA}) { directory { id name provider baseUrl } }
-                createScimToken(input: {directoryId: $directoryId}) { token info { id prefix expiresAt createdAt } }
-                revokeScimToken(input: {tokenId: $tokenId}) { info { id revoked revokedAt } }
-                deleteScimDirectory(input: {directoryId: $directoryId}) { directory { id } }
+                updateScimSettings(input: {enabled: true}) { scimSettings { enabled } }
+                createScimDirectory(input: {name: "Entra", provider: ENTRA}) { scimDirectory { id name provider baseUrl } }
+                createScimToken(input: {directoryId: $directoryId}) { token scimToken { id prefix expiresAt audit { createdAt } } }
+                revokeScimToken(input: {tokenId: $tokenId}) { scimToken { id revoked revokedAt } }
+                deleteScimDirectory(input: {directoryId: $directoryId}) { scimDirectory { id } }
               }
             }
             """, new { accountId, directoryId = old, tokenId = oldToken.Id });
 
         var d = data.GetProperty("directory");
-        Assert.True(d.GetProperty("updateScimSettings").GetProperty("settings").GetProperty("enabled").GetBoolean());
-        var created = d.GetProperty("createScimDirectory").GetProperty("directory");
+        Assert.True(d.GetProperty("updateScimSettings").GetProperty("scimSettings").GetProperty("enabled").GetBoolean());
+        var created = d.GetProperty("createScimDirectory").GetProperty("scimDirectory");
         var createdId = created.GetProperty("id").GetString();
         Assert.Equal("Entra", created.GetProperty("name").GetString());
         Assert.Equal("ENTRA", created.GetProperty("provider").GetString());
@@ -44,13 +44,13 @@ public sealed class ScimDirectoryAdminTests : IAsyncLifetime
         var token = d.GetProperty("createScimToken");
         var secret = token.GetProperty("token").GetString()!;
         Assert.StartsWith("cst_", secret);
-        Assert.Equal(secret[..12], token.GetProperty("info").GetProperty("prefix").GetString());
-        Assert.Equal(JsonValueKind.Null, token.GetProperty("info").GetProperty("expiresAt").ValueKind);
-        var revoked = d.GetProperty("revokeScimToken").GetProperty("info");
+        Assert.Equal(secret[..12], token.GetProperty("scimToken").GetProperty("prefix").GetString());
+        Assert.Equal(JsonValueKind.Null, token.GetProperty("scimToken").GetProperty("expiresAt").ValueKind);
+        var revoked = d.GetProperty("revokeScimToken").GetProperty("scimToken");
         Assert.Equal(oldToken.Id, revoked.GetProperty("id").GetString());
         Assert.True(revoked.GetProperty("revoked").GetBoolean());
         Assert.NotEqual(JsonValueKind.Null, revoked.GetProperty("revokedAt").ValueKind);
-        Assert.Equal(old, d.GetProperty("deleteScimDirectory").GetProperty("directory").GetProperty("id").GetString());
+        Assert.Equal(old, d.GetProperty("deleteScimDirectory").GetProperty("scimDirectory").GetProperty("id").GetString());
 
         var list = await client.DataAsync($$"""{ directory(accountId: "{{accountId}}") { settings { enabled } directories { id tokens { id } } } }""");
         var directories = list.GetProperty("directory").GetProperty("directories");
@@ -79,7 +79,7 @@ public sealed class ScimDirectoryAdminTests : IAsyncLifetime
         var data = await client.DataAsync($$"""
             { directory(accountId: "{{accountId}}") { directories {
                 id name provider baseUrl audit { createdAt createdBy updatedAt updatedBy } userCount groupCount lastRequestAt
-                tokens { id prefix createdAt lastUsedAt expiresAt revoked revokedAt } } } }
+                tokens { id prefix audit { createdAt } lastUsedAt expiresAt revoked revokedAt } } } }
             """);
         var list = data.GetProperty("directory").GetProperty("directories").EnumerateArray().ToList();
         Assert.Equal([okta, entra], list.Select(x => x.GetProperty("id").GetString()));
@@ -106,7 +106,7 @@ public sealed class ScimDirectoryAdminTests : IAsyncLifetime
         var elsewhere = await _factory.AddUserAsync(accountId, "c@acme.com", Guid.Parse(other));
         await DirectoryAdminCalls.CreateTokenAsync(client, accountId, dir);
 
-        await client.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { directory { id } } } }",
+        await client.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { scimDirectory { id } } } }",
             new { a = accountId, d = dir });
 
         var users = await _factory.WithDbAsync(db => db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id));
@@ -139,11 +139,11 @@ public sealed class ScimDirectoryAdminTests : IAsyncLifetime
         await client.ErrorAsync(DirectoryAdminCalls.CreateMutation(accountId, " OKTA "), "CONFLICT");
         await client.ErrorAsync(DirectoryAdminCalls.CreateMutation(accountId, "  "), "VALIDATION");
         await client.ErrorAsync(DirectoryAdminCalls.CreateMutation(accountId, new string('x', 201)), "VALIDATION");
-        await client.ErrorAsync($$"""mutation { directory(accountId: "{{accountId}}") { updateScimDirectory(input: {directoryId: "{{dir}}", name: "entra"}) { directory { id } } } }""", "CONFLICT");
+        await client.ErrorAsync($$"""mutation { directory(accountId: "{{accountId}}") { updateScimDirectory(input: {directoryId: "{{dir}}", name: "entra"}) { scimDirectory { id } } } }""", "CONFLICT");
         Assert.Equal(before, await _factory.StateAsync());
 
-        var renamed = await client.DataAsync($$"""mutation { directory(accountId: "{{accountId}}") { updateScimDirectory(input: {directoryId: "{{dir}}", name: "okta", provider: CUSTOM}) { directory { name provider userCount } } } }""");
-        var d = renamed.GetProperty("directory").GetProperty("updateScimDirectory").GetProperty("directory");
+        var renamed = await client.DataAsync($$"""mutation { directory(accountId: "{{accountId}}") { updateScimDirectory(input: {directoryId: "{{dir}}", name: "okta", provider: CUSTOM}) { scimDirectory { name provider userCount } } } }""");
+        var d = renamed.GetProperty("directory").GetProperty("updateScimDirectory").GetProperty("scimDirectory");
         Assert.Equal("okta", d.GetProperty("name").GetString());
         Assert.Equal("CUSTOM", d.GetProperty("provider").GetString());
     }

@@ -25,7 +25,7 @@ public sealed class ScimTokenAdminTests : IAsyncLifetime
         Assert.Equal(before, await _factory.StateAsync());
 
         // Rotation: the new one was created while the old one was live; revoking the old frees a slot.
-        await client.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { revoked } } } }",
+        await client.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { scimToken { revoked } } } }",
             new { a = accountId, t = first.Id });
         var third = await DirectoryAdminCalls.CreateTokenAsync(client, accountId, dir);
         Assert.NotEqual(first.Secret, third.Secret);
@@ -61,7 +61,7 @@ public sealed class ScimTokenAdminTests : IAsyncLifetime
         await client.DataAsync($$"""mutation { account(accountId: "{{accountId}}") { updateAccount(input: {userIdentity: EMAIL}) { account { userIdentity } } } }""");
         await client.DataAsync(DirectoryAdminCalls.SettingsMutation(accountId, true));
         var off = await client.DataAsync(DirectoryAdminCalls.SettingsMutation(accountId, false));
-        Assert.False(off.GetProperty("directory").GetProperty("updateScimSettings").GetProperty("settings").GetProperty("enabled").GetBoolean());
+        Assert.False(off.GetProperty("directory").GetProperty("updateScimSettings").GetProperty("scimSettings").GetProperty("enabled").GetBoolean());
     }
 
     [Fact]

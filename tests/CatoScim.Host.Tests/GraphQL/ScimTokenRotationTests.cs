@@ -11,7 +11,7 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
 {
     private const string RotateMutation = """
         mutation($a: ID!, $t: ID!, $g: Int!, $n: String) { directory(accountId: $a) { rotateScimToken(input: {tokenId: $t, graceMinutes: $g, name: $n}) {
-          token info { id name createdBy expiresAt } replaced { id name expiresAt revoked } } } }
+          token scimToken { id name audit { createdBy } expiresAt } replacedScimToken { id name expiresAt revoked } } } }
         """;
 
     private readonly CatoScimFactory _factory = new();
@@ -28,25 +28,25 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
         var dir = await DirectoryAdminCalls.CreateDirectoryAsync(client, accountId, "Okta");
         await client.DataAsync(DirectoryAdminCalls.SettingsMutation(accountId, true));
         var created = (await client.DataAsync(
-                "mutation($a: ID!, $d: ID!) { directory(accountId: $a) { createScimToken(input: {directoryId: $d, name: \"okta prod\"}) { token info { id name } } } }",
+                "mutation($a: ID!, $d: ID!) { directory(accountId: $a) { createScimToken(input: {directoryId: $d, name: \"okta prod\"}) { token scimToken { id name } } } }",
                 new { a = accountId, d = dir }))
             .GetProperty("directory").GetProperty("createScimToken");
-        var oldId = created.GetProperty("info").GetProperty("id").GetString()!;
+        var oldId = created.GetProperty("scimToken").GetProperty("id").GetString()!;
         var oldSecret = created.GetProperty("token").GetString()!;
-        Assert.Equal("okta prod", created.GetProperty("info").GetProperty("name").GetString());
+        Assert.Equal("okta prod", created.GetProperty("scimToken").GetProperty("name").GetString());
         Assert.Equal(HttpStatusCode.OK, await ScimStatusAsync(accountId, dir, oldSecret));
         var rotatedAt = _factory.Time.GetUtcNow();
 
         var rotated = (await client.DataAsync(RotateMutation, new { a = accountId, t = oldId, g = 30 })).GetProperty("directory").GetProperty("rotateScimToken");
         var newSecret = rotated.GetProperty("token").GetString()!;
-        var newId = rotated.GetProperty("info").GetProperty("id").GetString()!;
+        var newId = rotated.GetProperty("scimToken").GetProperty("id").GetString()!;
         Assert.NotEqual(oldSecret, newSecret);
-        Assert.Equal("okta prod", rotated.GetProperty("info").GetProperty("name").GetString());
-        Assert.StartsWith("apikey:", rotated.GetProperty("info").GetProperty("createdBy").GetString(), StringComparison.Ordinal);
-        Assert.Equal(JsonValueKind.Null, rotated.GetProperty("info").GetProperty("expiresAt").ValueKind);
-        Assert.Equal(oldId, rotated.GetProperty("replaced").GetProperty("id").GetString());
-        Assert.False(rotated.GetProperty("replaced").GetProperty("revoked").GetBoolean());
-        Assert.Equal(rotatedAt.AddMinutes(30), rotated.GetProperty("replaced").GetProperty("expiresAt").GetDateTimeOffset());
+        Assert.Equal("okta prod", rotated.GetProperty("scimToken").GetProperty("name").GetString());
+        Assert.StartsWith("apikey:", rotated.GetProperty("scimToken").GetProperty("audit").GetProperty("createdBy").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, rotated.GetProperty("scimToken").GetProperty("expiresAt").ValueKind);
+        Assert.Equal(oldId, rotated.GetProperty("replacedScimToken").GetProperty("id").GetString());
+        Assert.False(rotated.GetProperty("replacedScimToken").GetProperty("revoked").GetBoolean());
+        Assert.Equal(rotatedAt.AddMinutes(30), rotated.GetProperty("replacedScimToken").GetProperty("expiresAt").GetDateTimeOffset());
 
         Assert.Equal(HttpStatusCode.OK, await ScimStatusAsync(accountId, dir, newSecret));
         _factory.Time.Advance(TimeSpan.FromMinutes(29));
@@ -77,7 +77,7 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
 
         var rotated = (await client.DataAsync(RotateMutation, new { a = accountId, t = first, g = 60, n = "next" }))
             .GetProperty("directory").GetProperty("rotateScimToken");
-        Assert.Equal("next", rotated.GetProperty("info").GetProperty("name").GetString());
+        Assert.Equal("next", rotated.GetProperty("scimToken").GetProperty("name").GetString());
 
         // During the grace the replaced token is still active: the two others fill the limit.
         var before = await _factory.StateAsync();
@@ -110,7 +110,7 @@ public sealed class ScimTokenRotationTests : IAsyncLifetime
         Assert.Equal(before, await _factory.StateAsync());
 
         await client.DataAsync(RotateMutation, new { a = accountId, t = tokenId, g = 10080 });
-        await client.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }",
+        await client.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { scimToken { id } } } }",
             new { a = accountId, t = tokenId });
         var revoked = await _factory.StateAsync();
         await client.ErrorAsync(RotateMutation, "VALIDATION", new { a = accountId, t = tokenId, g = 10 });

@@ -7,7 +7,7 @@ namespace CatoScim.Host.Tests.GraphQL;
 
 public sealed class UserAdminTests() : AccountTestBase(new())
 {
-    private const string Fields = "id userName givenName familyName displayName email phone title department active status origin directory { id } createdAt updatedAt";
+    private const string Fields = "id userName givenName familyName displayName email phone title department active status origin directory { id } audit { createdAt createdBy updatedAt updatedBy }";
 
     [Fact]
     public async Task Create_update_and_delete_a_manual_user_with_their_notifications()

@@ -10,16 +10,16 @@ namespace CatoScim.Host.Tests.Licensing;
 /// <summary>assignLicenses / unassignLicenses of a thousand users per call, alone and racing, over the real HTTP pipeline.</summary>
 public sealed class LicenseBulkAssignmentTests : IAsyncLifetime
 {
-    private const string SetPool = "mutation($a: ID!, $t: Int!) { licensing(accountId: $a) { updateLicensePool(input: {total: $t}) { pool { total } } } }";
+    private const string SetPool = "mutation($a: ID!, $t: Int!) { licensing(accountId: $a) { updateLicensePool(input: {total: $t}) { licensePool { total } } } }";
 
     private const string Assign = """
         mutation($a: ID!, $ids: [ID!]!) { licensing(accountId: $a) { assignLicenses(input: {userIds: $ids}) {
-          changes { userId outcome rule { id kind user { userName } } license { status via } } pool { total allocated available pending } } } }
+          changes { userId outcome rule { id kind user { userName } } license { status via } } licensePool { total allocated available pending } } } }
         """;
 
     private const string Unassign = """
         mutation($a: ID!, $ids: [ID!]!) { licensing(accountId: $a) { unassignLicenses(input: {userIds: $ids}) {
-          changes { userId outcome rule { id } license { status } } pool { total allocated available pending } } } }
+          changes { userId outcome rule { id } license { status } } licensePool { total allocated available pending } } } }
         """;
 
     private readonly CatoScimFactory _factory = new();
@@ -106,7 +106,7 @@ public sealed class LicenseBulkAssignmentTests : IAsyncLifetime
 
     private static (int Total, int Allocated, int Available, int Pending) Pool(JsonElement payload)
     {
-        var pool = payload.GetProperty("pool");
+        var pool = payload.GetProperty("licensePool");
         return (pool.GetProperty("total").GetInt32(), pool.GetProperty("allocated").GetInt32(), pool.GetProperty("available").GetInt32(), pool.GetProperty("pending").GetInt32());
     }
 

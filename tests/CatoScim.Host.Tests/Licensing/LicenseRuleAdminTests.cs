@@ -13,8 +13,8 @@ namespace CatoScim.Host.Tests.Licensing;
 /// </summary>
 public sealed class LicenseRuleAdminTests : IAsyncLifetime
 {
-    private const string CreateRule = "mutation($a: ID!, $k: LicenseRuleKind!, $u: ID, $g: ID) { licensing(accountId: $a) { createLicenseRule(input: {kind: $k, userId: $u, groupId: $g}) { rule { id kind } } } }";
-    private const string SetPool = "mutation($a: ID!, $t: Int!) { licensing(accountId: $a) { updateLicensePool(input: {total: $t}) { pool { total } } } }";
+    private const string CreateRule = "mutation($a: ID!, $k: LicenseRuleKind!, $u: ID, $g: ID) { licensing(accountId: $a) { createLicenseRule(input: {kind: $k, userId: $u, groupId: $g}) { licenseRule { id kind } } } }";
+    private const string SetPool = "mutation($a: ID!, $t: Int!) { licensing(accountId: $a) { updateLicensePool(input: {total: $t}) { licensePool { total } } } }";
     private const string Assign = "mutation($a: ID!, $ids: [ID!]!) { licensing(accountId: $a) { assignLicenses(input: {userIds: $ids}) { changes { userId outcome rule { id kind } license { status via rules { kind group { name } } } } } } }";
     private const string Unassign = "mutation($a: ID!, $ids: [ID!]!) { licensing(accountId: $a) { unassignLicenses(input: {userIds: $ids}) { changes { userId outcome rule { id kind } license { status via rules { kind group { name } } } } } } }";
     private const string Rules = "query($a: ID!, $f: LicenseRuleFilterInput) { licensing(accountId: $a) { rules(input: {filter: $f}) { items { id kind user { id userName } group { id name } orphaned } paging { total } } } }";

@@ -6,8 +6,8 @@ namespace CatoScim.Host.Tests.Licensing;
 
 public sealed class LicensingAdminValidationTests : IAsyncLifetime
 {
-    private const string CreateRule = "mutation($a: ID!, $k: LicenseRuleKind!, $u: ID, $g: ID) { licensing(accountId: $a) { createLicenseRule(input: {kind: $k, userId: $u, groupId: $g}) { rule { id kind } } } }";
-    private const string SetPool = "mutation($a: ID!, $t: Int!) { licensing(accountId: $a) { updateLicensePool(input: {total: $t}) { pool { total } } } }";
+    private const string CreateRule = "mutation($a: ID!, $k: LicenseRuleKind!, $u: ID, $g: ID) { licensing(accountId: $a) { createLicenseRule(input: {kind: $k, userId: $u, groupId: $g}) { licenseRule { id kind } } } }";
+    private const string SetPool = "mutation($a: ID!, $t: Int!) { licensing(accountId: $a) { updateLicensePool(input: {total: $t}) { licensePool { total } } } }";
 
     private readonly CatoScimFactory _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0" });
 
@@ -32,7 +32,7 @@ public sealed class LicensingAdminValidationTests : IAsyncLifetime
 
         await gql.DataAsync(SetPool, new { a = accountId, t = 5 });
         await gql.DataAsync(CreateRule, new { a = accountId, k = "ALL_SCIM_USERS" });
-        var duplicate = await gql.ErrorAsync(CreateRule, ErrorCodes.Validation, new { a = accountId, k = "ALL_SCIM_USERS" });
+        var duplicate = await gql.ErrorAsync(CreateRule, ErrorCodes.Conflict, new { a = accountId, k = "ALL_SCIM_USERS" });
         Assert.Contains("Duplicate rule", duplicate.ToString());
 
         var below = await gql.ErrorAsync(SetPool, ErrorCodes.Validation, new { a = accountId, t = 1 });

@@ -10,8 +10,8 @@ namespace CatoScim.Host.Tests.Licensing;
 /// <summary>Okta provisions users and a group; an admin licenses the group; Okta's deactivation moves the seat on.</summary>
 public sealed class LicensingSeatFlowTests : IAsyncLifetime
 {
-    private const string SetPool = "mutation($a: ID!, $t: Int!) { licensing(accountId: $a) { updateLicensePool(input: {total: $t}) { pool { total } } } }";
-    private const string GroupRule = "mutation($a: ID!, $g: ID) { licensing(accountId: $a) { createLicenseRule(input: {kind: GROUP, groupId: $g}) { rule { id kind } } } }";
+    private const string SetPool = "mutation($a: ID!, $t: Int!) { licensing(accountId: $a) { updateLicensePool(input: {total: $t}) { licensePool { total } } } }";
+    private const string GroupRule = "mutation($a: ID!, $g: ID) { licensing(accountId: $a) { createLicenseRule(input: {kind: GROUP, groupId: $g}) { licenseRule { id kind } } } }";
 
     private readonly CatoScimFactory _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0" });
 
@@ -30,7 +30,7 @@ public sealed class LicensingSeatFlowTests : IAsyncLifetime
         await _factory.WaitForMembersAsync(group, 4);
 
         await gql.DataAsync(SetPool, new { a = accountId, t = 2 });
-        var rule = (await gql.DataAsync(GroupRule, new { a = accountId, g = group })).GetProperty("licensing").GetProperty("createLicenseRule").GetProperty("rule");
+        var rule = (await gql.DataAsync(GroupRule, new { a = accountId, g = group })).GetProperty("licensing").GetProperty("createLicenseRule").GetProperty("licenseRule");
         Assert.Equal("GROUP", rule.GetProperty("kind").GetString());
 
         var licensing = await gql.LicensingAsync(accountId);

@@ -11,7 +11,7 @@ namespace CatoScim.Host.Tests.Licensing;
 /// <summary>The IdP deletes a group a GROUP rule names: the rule stays, orphaned and visible, and its members' seats go back.</summary>
 public sealed class OrphanedGroupRuleTests : IAsyncLifetime
 {
-    private const string CreateRule = "mutation($a: ID!, $k: LicenseRuleKind!, $u: ID, $g: ID) { licensing(accountId: $a) { createLicenseRule(input: {kind: $k, userId: $u, groupId: $g}) { rule { id kind } } } }";
+    private const string CreateRule = "mutation($a: ID!, $k: LicenseRuleKind!, $u: ID, $g: ID) { licensing(accountId: $a) { createLicenseRule(input: {kind: $k, userId: $u, groupId: $g}) { licenseRule { id kind } } } }";
     private const string Rules = """
         query($a: ID!, $f: LicenseRuleFilterInput) { licensing(accountId: $a) {
           pool { total allocated available pending }
@@ -33,12 +33,12 @@ public sealed class OrphanedGroupRuleTests : IAsyncLifetime
         var users = await CreateScimUsersAsync(scim, 4);
         var group = await CreateScimGroupAsync(scim, "Contractors", users.Take(3));
         await _factory.WaitForMembersAsync(group, 3);
-        await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { updateLicensePool(input: {total: 3}) { pool { total } } } }", new { a = accountId });
+        await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { updateLicensePool(input: {total: 3}) { licensePool { total } } } }", new { a = accountId });
         // users[0] and users[3] hold seats through USER rules; of the group's other two members one gets the last seat.
         await gql.DataAsync(CreateRule, new { a = accountId, k = "USER", u = users[0] });
         await gql.DataAsync(CreateRule, new { a = accountId, k = "USER", u = users[3] });
         var ruleId = (await gql.DataAsync(CreateRule, new { a = accountId, k = "GROUP", g = group }))
-            .GetProperty("licensing").GetProperty("createLicenseRule").GetProperty("rule").GetProperty("id").GetString();
+            .GetProperty("licensing").GetProperty("createLicenseRule").GetProperty("licenseRule").GetProperty("id").GetString();
         Assert.Equal((3, 3, 0, 1), Pool(await gql.DataAsync(Rules, new { a = accountId })));
 
         Assert.Equal(HttpStatusCode.NoContent, (await scim.DeleteAsync($"/Groups/{group}")).Status);
@@ -64,7 +64,7 @@ public sealed class OrphanedGroupRuleTests : IAsyncLifetime
 
         // The deleted group cannot be licensed again; deleting the orphaned rule takes the kept copy of the group with it.
         await gql.ErrorAsync(CreateRule, ErrorCodes.Validation, new { a = accountId, k = "GROUP", g = group });
-        await gql.DataAsync("mutation($a: ID!, $r: ID!) { licensing(accountId: $a) { deleteLicenseRule(input: {ruleId: $r}) { rule { id orphaned } } } }", new { a = accountId, r = ruleId });
+        await gql.DataAsync("mutation($a: ID!, $r: ID!) { licensing(accountId: $a) { deleteLicenseRule(input: {ruleId: $r}) { licenseRule { id orphaned } } } }", new { a = accountId, r = ruleId });
         Assert.Equal(0, await _factory.LicensingDbAsync(db => db.Groups.CountAsync(g => g.GroupId == Guid.Parse(group))));
         Assert.Equal((3, 2, 1, 0), Pool(await gql.DataAsync(Rules, new { a = accountId })));
     }

@@ -25,8 +25,8 @@ public sealed class DeliveryRunTests : IAsyncLifetime
         var (accountId, key) = await _factory.CreateAccountAsync("acme");
         await DrainAsync();
         var gql = _factory.GraphQL(key);
-        await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { updateLicensePool(input: {total: 2}) { pool { total } } } }", new { a = accountId });
-        await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { createLicenseRule(input: {kind: ALL_SCIM_USERS}) { rule { id } } } }", new { a = accountId });
+        await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { updateLicensePool(input: {total: 2}) { licensePool { total } } } }", new { a = accountId });
+        await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { createLicenseRule(input: {kind: ALL_SCIM_USERS}) { licenseRule { id } } } }", new { a = accountId });
         var scim = await _factory.CreateScimClientAsync(accountId);
         await DrainAsync();
 

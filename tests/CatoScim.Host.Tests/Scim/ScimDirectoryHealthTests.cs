@@ -53,7 +53,7 @@ public sealed class ScimDirectoryHealthTests : IAsyncLifetime
         Assert.Equal(1, healthy.GetProperty("requestsLast24h").GetInt32());
 
         // The admin revokes the token the IdP still uses: the IdP's retries are refused.
-        await _admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }",
+        await _admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { scimToken { id } } } }",
             new { a = _accountId, t = oldToken });
         await SendAsync(oldSecret, 6, HttpStatusCode.Unauthorized);
         await _factory.AdvanceAndFlushAsync(TimeSpan.FromSeconds(15));
@@ -109,9 +109,9 @@ public sealed class ScimDirectoryHealthTests : IAsyncLifetime
     public async Task A_token_expiring_within_seven_days_is_flagged_and_its_expiry_is_the_directorys()
     {
         var now = _factory.Time.GetUtcNow().UtcDateTime;
-        const string create = "mutation($a: ID!, $d: ID!, $e: DateTime) { directory(accountId: $a) { createScimToken(input: {directoryId: $d, expiresAt: $e}) { info { id } } } }";
+        const string create = "mutation($a: ID!, $d: ID!, $e: DateTime) { directory(accountId: $a) { createScimToken(input: {directoryId: $d, expiresAt: $e}) { scimToken { id } } } }";
         var soon = (await _admin.DataAsync(create, new { a = _accountId, d = _directoryId, e = now.AddDays(6).ToString("O") }))
-            .GetProperty("directory").GetProperty("createScimToken").GetProperty("info").GetProperty("id").GetString();
+            .GetProperty("directory").GetProperty("createScimToken").GetProperty("scimToken").GetProperty("id").GetString();
         await _admin.DataAsync(create, new { a = _accountId, d = _directoryId, e = now.AddDays(30).ToString("O") });
 
         var (tokens, health) = await HealthAsync();

@@ -44,7 +44,7 @@ public sealed class ScimRefusalEventTests : IAsyncLifetime
     [Fact]
     public async Task A_revoked_token_gives_one_TOKEN_REVOKED_event_whose_request_id_is_the_last_error_bodys()
     {
-        await _host.GraphQL.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }",
+        await _host.GraphQL.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { scimToken { id } } } }",
             new { a = _host.AccountId, t = _tokenId });
         var last = await RefuseAsync(7, HttpStatusCode.Unauthorized);
 
@@ -99,7 +99,7 @@ public sealed class ScimRefusalEventTests : IAsyncLifetime
     [Fact]
     public async Task A_deleted_directory_is_still_named_when_its_idp_calls()
     {
-        await _host.GraphQL.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { directory { id } } } }",
+        await _host.GraphQL.DataAsync("mutation($a: ID!, $d: ID!) { directory(accountId: $a) { deleteScimDirectory(input: {directoryId: $d}) { scimDirectory { id } } } }",
             new { a = _host.AccountId, d = _directoryId });
         var last = await RefuseAsync(3, HttpStatusCode.Unauthorized);
 

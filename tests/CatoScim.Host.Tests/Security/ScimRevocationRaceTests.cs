@@ -43,7 +43,7 @@ public sealed class ScimRevocationRaceTests : IAsyncLifetime
         })).ToList();
 
         await Eventually.AssertAsync(() => Task.FromResult(answers.Count(a => a.Status == HttpStatusCode.OK)), n => n >= 20, "racers warming the cache");
-        await admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }",
+        await admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { scimToken { id } } } }",
             new { a = accountId, t = tokenId });
         var revoked = Stopwatch.GetTimestamp();
         Assert.Equal(HttpStatusCode.Unauthorized, (await scim.GetAsync("/Users")).Status);
@@ -76,7 +76,7 @@ public sealed class ScimRevocationRaceTests : IAsyncLifetime
         var refill = cache.GetAsync(slow, directory, CancellationToken.None);
         await hold.Read.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
-        await admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { info { id } } } }",
+        await admin.DataAsync("mutation($a: ID!, $t: ID!) { directory(accountId: $a) { revokeScimToken(input: {tokenId: $t}) { scimToken { id } } } }",
             new { a = accountId, t = tokenId });
         hold.Release.SetResult();
         Assert.Single((await refill)!.Tokens);

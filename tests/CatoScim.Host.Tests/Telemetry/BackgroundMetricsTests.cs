@@ -77,7 +77,7 @@ public sealed class BackgroundMetricsTests
         await digests.Factory.AddAsync(EventSeed.Event(digests.AccountId, DigestTestHost.Hour10.AddMinutes(1)));
         digests.At(DigestTestHost.Hour10.AddMinutes(65));
         await digests.RunJobAsync();
-        await digests.GraphQL.DataAsync("mutation($a: ID!) { events(accountId: $a) { updateDigestSettings(input: {enabled: false}) { digest { enabled } } } }",
+        await digests.GraphQL.DataAsync("mutation($a: ID!) { events(accountId: $a) { updateDigestSettings(input: {enabled: false}) { digestSettings { enabled } } } }",
             new { a = digests.AccountId });
         await digests.Factory.AddAsync(EventSeed.Event(digests.AccountId, DigestTestHost.Hour10.AddMinutes(61)));
         digests.At(DigestTestHost.Hour10.AddMinutes(125));

@@ -51,9 +51,10 @@ public sealed class DirectoryNotificationsHandlerTests
         var message = new MessageContext();
         message.Set(messageId, T0);
         var time = new FakeTimeProvider(T0);
-        var engine = new SeatEngine(db, new SeatCoverage(db));
+        var statuses = new LicenseStatusChanges();
+        var engine = new SeatEngine(db, new SeatCoverage(db), statuses);
         await handle(new DirectoryNotificationsHandler(new EmptyPoolWriter(db, message, time),
-            new UserCopyWriter(db, new SeatTransaction(db), engine, message, time),
-            new GroupCopyWriter(db, new SeatTransaction(db), engine, message, time)));
+            new UserCopyWriter(db, new SeatTransaction(db, statuses), engine, message, time),
+            new GroupCopyWriter(db, new SeatTransaction(db, statuses), engine, message, time)));
     }
 }

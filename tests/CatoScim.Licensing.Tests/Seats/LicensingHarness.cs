@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
 using CatoScim.Directory.Contracts.Groups;
 using CatoScim.Directory.Contracts.Users;
 using CatoScim.Licensing.Contracts.Seats;
@@ -19,7 +21,9 @@ namespace CatoScim.Licensing.Tests.Seats;
 /// <summary>Licensing over a real SQLite file; every call gets its own DbContext, like one outbox delivery or request.</summary>
 internal sealed class LicensingHarness
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly DbContextOptions<LicensingSqliteDbContext> _options;
+    private readonly ConditionalWeakTable<LicensingDbContext, LicenseStatusChanges> _statuses = new();
 
     private LicensingHarness(DbContextOptions<LicensingSqliteDbContext> options) => _options = options;
 
@@ -54,6 +58,12 @@ internal sealed class LicensingHarness
     public Task DeactivateAsync(Guid userId) =>
         UsersAsync(null, w => w.ApplyAsync("UserDeactivatedHandler", User(userId, active: false), Now, LicenseReleaseReasons.Deactivated, CancellationToken.None));
 
+    public Task DeleteUserAsync(Guid userId) =>
+        UsersAsync(null, w => w.ApplyAsync("UserDeletedHandler", User(userId, active: false), Now, LicenseReleaseReasons.Deleted, deleted: true, CancellationToken.None));
+
+    public Task DeleteGroupAsync(Guid groupId) =>
+        GroupsAsync(null, w => w.DeleteAsync("GroupDeletedHandler", Group(groupId), CancellationToken.None));
+
     public Task AddMembersAsync(Guid groupId, IReadOnlyList<Guid> users, Guid? messageId = null, IInterceptor? interceptor = null) =>
         GroupsAsync(messageId, w => w.AddMembersAsync("GroupMembersAddedHandler", Group(groupId), users, CancellationToken.None), interceptor);
 
@@ -75,7 +85,7 @@ internal sealed class LicensingHarness
     public async Task SetTotalAsync(int total, bool? releaseOnDisable = null)
     {
         await using var db = Db();
-        await new PoolEditor(db, new SeatTransaction(db), Engine(db), Time).UpdateAsync(Admin, new PoolUpdate(total, ReleaseOnDisable: releaseOnDisable), CancellationToken.None);
+        await new PoolEditor(db, Seats(db), Engine(db), Time).UpdateAsync(Admin, new PoolUpdate(total, ReleaseOnDisable: releaseOnDisable), CancellationToken.None);
     }
 
     public async Task<List<SeatAssignment>> SeatsAsync(SeatStatus status)
@@ -96,23 +106,37 @@ internal sealed class LicensingHarness
         return await db.Set<OutboxMessage>().CountAsync(m => m.Type.Contains($".{type},"));
     }
 
+    /// <summary>Every UserLicenseStatusChanged in the outbox, in commit order.</summary>
+    public async Task<List<UserLicenseStatusChanged>> StatusChangesAsync()
+    {
+        await using var db = Db();
+        var payloads = await db.Set<OutboxMessage>().Where(m => m.Type.Contains($".{nameof(UserLicenseStatusChanged)},"))
+            .OrderBy(m => m.Sequence).Select(m => m.Payload).ToListAsync();
+        return payloads.Select(p => JsonSerializer.Deserialize<UserLicenseStatusChanged>(p, Json)!).ToList();
+    }
+
     private DateTime Now => Time.GetUtcNow().UtcDateTime;
 
     private async Task UsersAsync(Guid? messageId, Func<UserCopyWriter, Task> apply)
     {
         await using var db = Db();
-        await apply(new UserCopyWriter(db, new SeatTransaction(db), Engine(db), Message(messageId), Time));
+        await apply(new UserCopyWriter(db, Seats(db), Engine(db), Message(messageId), Time));
     }
 
     private async Task GroupsAsync(Guid? messageId, Func<GroupCopyWriter, Task> apply, IInterceptor? interceptor = null)
     {
         await using var db = Db(interceptor);
-        await apply(new GroupCopyWriter(db, new SeatTransaction(db), Engine(db), Message(messageId), Time));
+        await apply(new GroupCopyWriter(db, Seats(db), Engine(db), Message(messageId), Time));
     }
 
-    private RuleEditor Rules(LicensingDbContext db) => new(db, new SeatTransaction(db), Engine(db), Time);
+    private RuleEditor Rules(LicensingDbContext db) => new(db, Seats(db), Engine(db), Time);
 
-    private static SeatEngine Engine(LicensingDbContext db) => new(db, new SeatCoverage(db));
+    private SeatTransaction Seats(LicensingDbContext db) => new(db, Statuses(db));
+
+    private SeatEngine Engine(LicensingDbContext db) => new(db, new SeatCoverage(db), Statuses(db));
+
+    // One per context, as DI gives one per scope: the engine reports moves the transaction publishes.
+    private LicenseStatusChanges Statuses(LicensingDbContext db) => _statuses.GetValue(db, _ => new LicenseStatusChanges());
 
     private static MessageContext Message(Guid? id)
     {

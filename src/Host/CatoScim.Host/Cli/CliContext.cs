@@ -3,13 +3,14 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CatoScim.Host.Composition;
 using CatoScim.Host.Persistence;
+using CatoScim.ModuleKit.Audit;
 
 namespace CatoScim.Host.Cli;
 
 /// <summary>What every verb shares: the configuration overrides, the console, and the host the verb runs in.</summary>
 internal sealed class CliContext(IReadOnlyList<string> configurationOverrides, CliConsole console)
 {
-    public const string Actor = "cli";
+    public const string Actor = Actors.Cli;
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {

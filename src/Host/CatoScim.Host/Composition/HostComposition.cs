@@ -61,7 +61,7 @@ internal static class HostComposition
                 o.MaxComplexity = configuration.GetValue("GraphQL:MaxComplexity", 20_000);
                 o.DefaultComplexityImpactDelegate = PagedListComplexity.Over(o.DefaultComplexityImpactDelegate);
             })
-            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = builder.Environment.IsDevelopment()));
+            .AddErrorInfoProvider(new FieldErrorInfoProvider(new ErrorInfoProviderOptions { ExposeExceptionDetails = builder.Environment.IsDevelopment() })));
 
         services.AddCatoScimHangfire(database, configuration);
         services.AddSingleton<DatabaseMigrator>();

@@ -1,3 +1,7 @@
+using Microsoft.AspNetCore.Cors.Infrastructure;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
 namespace CatoScim.Host.GraphQL;
 
 /// <summary>
@@ -21,6 +25,32 @@ internal static class GraphQLCors
             .WithExposedHeaders("Retry-After")
             .SetPreflightMaxAge(TimeSpan.FromMinutes(10))));
         return services;
+    }
+
+    /// <summary>
+    /// `Vary: Origin` on every answer to a request with an Origin, allowed or not, once any origin is configured. ASP.NET
+    /// Core sends it only for an allowed origin and only when several are configured; with one, a shared cache could
+    /// hand the allowed origin's response (with its Access-Control-Allow-Origin) to another origin, or the reverse.
+    /// </summary>
+    public static Task VaryByOrigin(HttpContext http, RequestDelegate next)
+    {
+        if (http.Request.Headers.Origin.Count > 0
+            && http.GetEndpoint()?.Metadata.GetMetadata<IEnableCorsAttribute>()?.PolicyName == Policy
+            && http.RequestServices.GetRequiredService<IOptions<CorsOptions>>().Value.GetPolicy(Policy)?.Origins.Count > 0)
+        {
+            var response = http.Response;
+            response.OnStarting(() =>
+            {
+                if (!response.Headers.GetCommaSeparatedValues(HeaderNames.Vary).Contains(HeaderNames.Origin, StringComparer.OrdinalIgnoreCase))
+                {
+                    response.Headers.Append(HeaderNames.Vary, HeaderNames.Origin);
+                }
+
+                return Task.CompletedTask;
+            });
+        }
+
+        return next(http);
     }
 
     /// <summary>An origin is compared as the browser sends it: scheme, host and port, no path; a typo must not pass silently.</summary>

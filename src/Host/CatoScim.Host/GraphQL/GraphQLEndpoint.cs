@@ -21,6 +21,7 @@ internal static class GraphQLEndpoint
     public static void MapGraphQL(this WebApplication app)
     {
         // After routing (implicit) and before the endpoints: CORS answers preflights from the endpoints' metadata.
+        app.Use(GraphQLCors.VaryByOrigin);
         app.UseCors();
         app.MapPost("/graphql", HandleAsync).RequireCors(GraphQLCors.Policy);
         app.MapGet("/graphql", HandleAsync).RequireCors(GraphQLCors.Policy).AddEndpointFilter(GraphQLExplorer.ServeToBrowsers);

@@ -8,7 +8,8 @@ namespace CatoScim.Host.GraphQL;
 /// <summary>
 /// Prices a list by the page it asks for: our pages take `input: { paging: { limit } }` on the page field
 /// (`users`, `members`), and the list is its `items`. The library only looks for `first`/`last` and otherwise uses a
-/// fixed guess, so without this a page of 1000 would cost as much as a small one and deep nesting would pass.
+/// fixed guess, so without this a page of 1000 would cost as much as a small one and deep nesting would pass. A short
+/// list nested in an item takes a `limit` argument of its own (`User.events(limit:)`), priced the same way.
 /// </summary>
 internal static class PagedListComplexity
 {
@@ -38,6 +39,11 @@ internal static class PagedListComplexity
 
     private static int? RequestedLimit(FieldType field, IDictionary<string, ArgumentValue>? arguments)
     {
+        if (field.Arguments?.Find("limit") is { } own)
+        {
+            return arguments is not null && arguments.TryGetValue("limit", out var asked) && asked.Value is int l ? l : own.DefaultValue as int?;
+        }
+
         if (field.Arguments?.Find("input") is not { } argument || Unwrap(argument.ResolvedType) is not IInputObjectGraphType inputType)
         {
             return null;

@@ -3,6 +3,7 @@ using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.Contracts.Accounts;
 using CatoScim.Directory.GraphQL;
 using CatoScim.Directory.Groups;
+using CatoScim.Directory.Licenses;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim;
 using CatoScim.Directory.Scim.Auth;
@@ -45,6 +46,7 @@ public static class DirectoryModule
         services.AddScoped<ScimTokenIssuer>();
         services.AddScoped<UserReader>();
         services.AddScoped<UserEditor>();
+        services.AddScoped<UserLicenseCopyWriter>();
         services.AddSingleton<IGraphQLContributor, DirectoryGraphQLContributor>();
         services.TryAddScoped<GraphQLBatchKeys>();
         services.AddOptions<ScimOptions>().Bind(configuration.GetSection("Scim"))

@@ -14,6 +14,7 @@ using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CatoScim.Events;
@@ -31,6 +32,9 @@ public static class EventsModule
         services.AddScoped<DirectoryCopyWriter>();
         services.AddScoped<ProvisioningEventRecorder>();
         services.AddScoped<FeedQuery>();
+        services.AddScoped<UserEventsBatch>();
+        services.AddSingleton<IObjectFieldContributor, UserEventsFieldContributor>();
+        services.TryAddScoped<GraphQLBatchKeys>();
         services.AddScoped<ProvisioningEventsRetention>();
         services.AddScoped<DigestContentBuilder>();
         services.AddScoped<DigestSender>();

@@ -20,6 +20,7 @@ public static class LicensingModule
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddModuleDbContext<LicensingDbContext, LicensingSqliteDbContext, LicensingSqlServerDbContext>(database, LicensingDbContext.Schema);
+        services.AddScoped<LicenseStatusChanges>();
         services.AddScoped<SeatTransaction>();
         services.AddScoped<SeatCoverage>();
         services.AddScoped<SeatEngine>();
@@ -39,6 +40,7 @@ public static class LicensingModule
         services.TryAddScoped<GraphQLBatchKeys>();
         services.AddMetrics();
         services.AddSingleton<LicensePoolMetrics>();
+        services.AddHostedService<LicenseStatusBackfill>();
         return services;
     }
 

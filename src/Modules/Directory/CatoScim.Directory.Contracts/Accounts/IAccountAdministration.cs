@@ -18,8 +18,9 @@ public interface IAccountAdministration
     /// <summary>
     /// Replaces the account's alert recipients for an admin API key exactly as `updateAccount(input: {alertRecipients})`
     /// does: same validation (a GraphQL VALIDATION error), audit record and AccountUpdated notification. Returns the
-    /// recipients as saved (trimmed, duplicates dropped).
+    /// recipients as saved (trimmed, duplicates dropped). <paramref name="recipientsField"/> is where the caller's client
+    /// wrote the list (e.g. `input.recipients`): a refusal names it, or one of its items, in `extensions.field`.
     /// </summary>
-    Task<IReadOnlyList<string>> UpdateAlertRecipientsAsync(Guid accountId, IReadOnlyList<string> recipients, Guid apiKeyId, string apiKeyPrefix,
-        string? clientAddress, CancellationToken ct);
+    Task<IReadOnlyList<string>> UpdateAlertRecipientsAsync(Guid accountId, IReadOnlyList<string> recipients, string recipientsField, Guid apiKeyId,
+        string apiKeyPrefix, string? clientAddress, CancellationToken ct);
 }

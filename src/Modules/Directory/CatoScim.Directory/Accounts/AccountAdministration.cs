@@ -34,12 +34,12 @@ internal sealed class AccountAdministration(AccountProvisioner provisioner, Acco
             .Select(a => new AccountSummary(a.Id, a.Name, a.ScimEnabled, a.CreatedAt, a.CreatedBy, a.ActiveKeys))];
     }
 
-    public async Task<IReadOnlyList<string>> UpdateAlertRecipientsAsync(Guid accountId, IReadOnlyList<string> recipients, Guid apiKeyId, string apiKeyPrefix,
-        string? clientAddress, CancellationToken ct)
+    public async Task<IReadOnlyList<string>> UpdateAlertRecipientsAsync(Guid accountId, IReadOnlyList<string> recipients, string recipientsField, Guid apiKeyId,
+        string apiKeyPrefix, string? clientAddress, CancellationToken ct)
     {
         // The caller passed an EDITOR-only mutation of this account; the role is not part of the audit record.
         var principal = new AdminPrincipal(accountId, AdminRole.Editor, apiKeyId, apiKeyPrefix) { ClientAddress = clientAddress };
-        var account = await updater.UpdateAsync(new AccountScope(accountId, principal), new UpdateAccountInput { AlertRecipients = [.. recipients] }, ct);
+        var account = await updater.UpdateAsync(new AccountScope(accountId, principal), new UpdateAccountInput { AlertRecipients = [.. recipients] }, recipientsField, ct);
         return account.AlertRecipients;
     }
 }

@@ -9,8 +9,8 @@ namespace CatoScim.Directory.Accounts;
 internal static class AccountMutations
 {
     public static void Add(ObjectGraphType<AccountScope> mutations) =>
-        mutations.Field<NonNullGraphType<AccountPayloadType>>("updateAccount")
+        mutations.Field<NonNullGraphType<UpdateAccountPayloadType>>("updateAccount")
             .Argument<NonNullGraphType<UpdateAccountInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<AccountUpdater>()
-                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateAccountInput>("input"), ctx.CancellationToken));
+                .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateAccountInput>("input"), "input.alertRecipients", ctx.CancellationToken));
 }

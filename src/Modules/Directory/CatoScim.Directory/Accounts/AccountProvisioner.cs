@@ -3,6 +3,7 @@ using CatoScim.Directory.Auditing;
 using CatoScim.Directory.Contracts.Accounts;
 using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -44,5 +45,5 @@ internal sealed class AccountProvisioner(DirectoryDbContext db, ApiKeyIssuer key
 
     /// <summary>First start on an empty database: the `default` account, whose key is printed once.</summary>
     public async Task<(Account Account, IssuedApiKey Key)?> BootstrapAsync(CancellationToken ct) =>
-        await db.Accounts.AnyAsync(ct) ? null : await CreateAsync(DefaultAccountName, "system", ct);
+        await db.Accounts.AnyAsync(ct) ? null : await CreateAsync(DefaultAccountName, Actors.System, ct);
 }

@@ -14,22 +14,23 @@ internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
 {
     public const int MaxRecipients = 50;
 
-    public async Task<Account> UpdateAsync(AccountScope scope, UpdateAccountInput input, CancellationToken ct)
+    /// <param name="recipientsField">Where the caller's client wrote the recipients: errors about them name this path.</param>
+    public async Task<Account> UpdateAsync(AccountScope scope, UpdateAccountInput input, string recipientsField, CancellationToken ct)
     {
         var account = await db.Accounts.SingleAsync(a => a.Id == scope.AccountId, ct);
         // Everything is validated before the tracked account changes, so a refusal leaves nothing staged.
         var name = input.Name?.Trim();
         if (name is { Length: 0 or > Account.NameMaxLength })
         {
-            throw GraphQLErrors.Validation($"name needs 1 to {Account.NameMaxLength} characters.");
+            throw GraphQLErrors.Validation("input.name", $"name needs 1 to {Account.NameMaxLength} characters.");
         }
 
         if (input.UserIdentity is { } identity && identity != UserIdentity.Email && account.ScimEnabled)
         {
-            throw GraphQLErrors.Validation("SCIM provisioning is enabled and needs EMAIL user identity; disable SCIM first.");
+            throw GraphQLErrors.Validation("input.userIdentity", "SCIM provisioning is enabled and needs EMAIL user identity; disable SCIM first.");
         }
 
-        var recipients = input.AlertRecipients is { } raw ? ValidateRecipients(raw) : null;
+        var recipients = input.AlertRecipients is { } raw ? ValidateRecipients(raw, recipientsField) : null;
         var changed = ChangedFields.Of(
             ("name", name is not null && name != account.Name),
             ("userIdentity", input.UserIdentity is { } newIdentity && newIdentity != account.UserIdentity),
@@ -50,20 +51,20 @@ internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
         return account;
     }
 
-    private static List<string> ValidateRecipients(List<string> recipients)
+    private static List<string> ValidateRecipients(List<string> recipients, string field)
     {
         if (recipients.Count > MaxRecipients)
         {
-            throw GraphQLErrors.Validation($"alertRecipients holds at most {MaxRecipients} addresses.");
+            throw GraphQLErrors.Validation(field, $"alertRecipients holds at most {MaxRecipients} addresses.");
         }
 
         var result = new List<string>();
-        foreach (var raw in recipients)
+        foreach (var (raw, i) in recipients.Select((r, i) => (r, i)))
         {
             var value = raw.Trim();
             if (!MailAddress.TryCreate(value, out var address) || address.Address != value || value.Length > 254)
             {
-                throw GraphQLErrors.Validation($"alertRecipients: '{raw}' is not an email address.");
+                throw GraphQLErrors.Validation($"{field}[{i}]", $"alertRecipients: '{raw}' is not an email address.");
             }
 
             if (!result.Contains(value, StringComparer.OrdinalIgnoreCase))

@@ -12,8 +12,9 @@ internal sealed class ApiKeyGraphType : ObjectGraphType<ApiKey>
         Field(k => k.Name);
         Field(k => k.Prefix).Description("The first characters of the key, to tell keys apart.");
         Field<NonNullGraphType<EnumerationGraphType<AdminRole>>>("role").Resolve(ctx => ctx.Source.Role);
-        Field(k => k.CreatedAt);
-        Field(k => k.CreatedBy);
+        Field<NonNullGraphType<AuditType>>("audit")
+            .Description("Updated by the key's revocation.")
+            .Resolve(ctx => new Audit(ctx.Source.CreatedAt, ctx.Source.CreatedBy, ctx.Source.UpdatedAt, ctx.Source.UpdatedBy));
         Field(k => k.ExpiresAt, nullable: true);
         Field(k => k.LastUsedAt, nullable: true);
         Field(k => k.RevokedAt, nullable: true);

@@ -36,6 +36,8 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetim
             Role = role,
             CreatedAt = now,
             CreatedBy = actor.Name,
+            UpdatedAt = now,
+            UpdatedBy = actor.Name,
             ExpiresAt = expiry,
         };
         db.ApiKeys.Add(key);
@@ -60,6 +62,7 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetim
         {
             var now = time.GetUtcNow().UtcDateTime;
             key.RevokedAt = now;
+            key.Touch(now, actor.Name);
             db.Audit(actor, accountId, DirectoryAuditActions.ApiKeyRevoked, DirectoryAuditTargets.ApiKey, key.Id, ["revokedAt"], now);
             await db.SaveChangesAsync(ct);
         }

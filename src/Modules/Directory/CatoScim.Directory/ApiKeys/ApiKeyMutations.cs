@@ -15,7 +15,7 @@ internal static class ApiKeyMutations
         mutations.Field<NonNullGraphType<CreateApiKeyPayloadType>>("createApiKey")
             .Argument<NonNullGraphType<CreateApiKeyInputType>>("input")
             .ResolveAsync(async ctx => (object?)await CreateAsync(ctx, ctx.GetArgument<CreateApiKeyInput>("input")));
-        mutations.Field<NonNullGraphType<ApiKeyPayloadType>>("revokeApiKey")
+        mutations.Field<NonNullGraphType<RevokeApiKeyPayloadType>>("revokeApiKey")
             .Argument<NonNullGraphType<RevokeApiKeyInputType>>("input")
             .ResolveAsync(async ctx =>
             {
@@ -39,7 +39,7 @@ internal static class ApiKeyMutations
         }
         catch (ArgumentException ex)
         {
-            throw GraphQLErrors.Validation(ex.Message);
+            throw GraphQLErrors.Validation(ex.ParamName == "name" ? "input.name" : "input.expiresAt", ex.Message);
         }
 
         await ctx.RequestServices!.GetRequiredService<DirectoryDbContext>().SaveChangesAsync(ctx.CancellationToken);

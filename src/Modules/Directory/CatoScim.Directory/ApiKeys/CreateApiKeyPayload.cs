@@ -1,3 +1,3 @@
 namespace CatoScim.Directory.ApiKeys;
 
-internal sealed record CreateApiKeyPayload(string Key, ApiKey Info);
+internal sealed record CreateApiKeyPayload(string Key, ApiKey ApiKey);

@@ -8,6 +8,6 @@ internal sealed class CreateApiKeyPayloadType : ObjectGraphType<CreateApiKeyPayl
     {
         Name = "CreateApiKeyPayload";
         Field(p => p.Key).Description("The secret; shown only in this response.");
-        Field<NonNullGraphType<ApiKeyGraphType>>("info").Resolve(ctx => ctx.Source.Info);
+        Field<NonNullGraphType<ApiKeyGraphType>>("apiKey").Resolve(ctx => ctx.Source.ApiKey);
     }
 }

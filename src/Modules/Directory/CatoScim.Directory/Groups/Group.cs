@@ -19,7 +19,9 @@ internal sealed class Group
     public string DisplayNameNormalized { get; private set; } = "";
     public string? ExternalId { get; set; }
     public DateTime CreatedAt { get; init; }
+    public string CreatedBy { get; init; } = "";
     public DateTime UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
     public int Version { get; set; } = 1;
     public int MemberCount { get; set; }
 
@@ -33,6 +35,12 @@ internal sealed class Group
     }
 
     public static string Normalize(string displayName) => displayName.ToUpperInvariant();
+
+    public void Touch(DateTime now, string actor)
+    {
+        UpdatedAt = now;
+        UpdatedBy = actor;
+    }
 
     public GroupRef ToRef() => new(AccountId, Id, DisplayName, ExternalId, DirectoryId, Origin.Name());
 }

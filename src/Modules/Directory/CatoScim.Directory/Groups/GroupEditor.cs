@@ -17,7 +17,17 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         var displayName = ValidName(name);
         return RunAsync(scope, displayName, async now =>
         {
-            var group = new Group { Id = Guid.CreateVersion7(), AccountId = scope.AccountId, Origin = GroupOrigin.Manual, CreatedAt = now, UpdatedAt = now };
+            var actor = scope.Principal.Actor;
+            var group = new Group
+            {
+                Id = Guid.CreateVersion7(),
+                AccountId = scope.AccountId,
+                Origin = GroupOrigin.Manual,
+                CreatedAt = now,
+                CreatedBy = actor,
+                UpdatedAt = now,
+                UpdatedBy = actor,
+            };
             group.Rename(displayName);
             db.Audit(scope, DirectoryAuditActions.GroupCreated, DirectoryAuditTargets.Group, group.Id, ["name"], now);
             await writer.CreateAsync(group, new GroupMemberPlan(), Source, now, ct);
@@ -37,7 +47,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
             }
 
             // A rename always saves, so the audit record staged above goes with it; no rename saves nothing.
-            await writer.ChangeAsync(group, displayName, new GroupMemberPlan(), Source, now, ct);
+            await writer.ChangeAsync(group, displayName, new GroupMemberPlan(), Source, scope.Principal.Actor, now, ct);
             return group;
         }, ct);
     }
@@ -50,10 +60,10 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         return group;
     }, ct);
 
-    public Task<GroupView> ChangeMembersAsync(AccountScope scope, string? groupId, IEnumerable<string>? userIds, bool add, CancellationToken ct)
+    public async Task<GroupView> ChangeMembersAsync(AccountScope scope, string? groupId, IEnumerable<string>? userIds, bool add, CancellationToken ct)
     {
-        var ids = (userIds ?? []).Select(id => Guid.TryParse(id, out var user) ? user
-            : throw GraphQLErrors.Validation($"'{id}' is not a user id.")).ToList();
+        var ids = (userIds ?? []).Select((id, i) => Guid.TryParse(id, out var user) ? user
+            : throw GraphQLErrors.Validation($"input.userIds[{i}]", $"'{id}' is not a user id.")).ToList();
         var plan = new GroupMemberPlan();
         if (add)
         {
@@ -64,20 +74,28 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
             plan.Remove(ids);
         }
 
-        return RunAsync(scope, null, async now =>
+        try
         {
-            var group = await FindEditableAsync(scope.AccountId, groupId, ct);
-            var changes = await writer.ChangeAsync(group, null, plan, Source, now, ct);
-            if (changes.Added.Count > 0 || changes.Removed.Count > 0)
+            return await RunAsync(scope, null, async now =>
             {
-                // Only now is it known whether the plan changed anything; the record still commits in the change's transaction.
-                db.Audit(scope, add ? DirectoryAuditActions.GroupMembersAdded : DirectoryAuditActions.GroupMembersRemoved,
-                    DirectoryAuditTargets.Group, group.Id, ["members"], now);
-                await db.SaveChangesAsync(ct);
-            }
+                var group = await FindEditableAsync(scope.AccountId, groupId, ct);
+                var changes = await writer.ChangeAsync(group, null, plan, Source, scope.Principal.Actor, now, ct);
+                if (changes.Added.Count > 0 || changes.Removed.Count > 0)
+                {
+                    // Only now is it known whether the plan changed anything; the record still commits in the change's transaction.
+                    db.Audit(scope, add ? DirectoryAuditActions.GroupMembersAdded : DirectoryAuditActions.GroupMembersRemoved,
+                        DirectoryAuditTargets.Group, group.Id, ["members"], now);
+                    await db.SaveChangesAsync(ct);
+                }
 
-            return group;
-        }, ct);
+                return group;
+            }, ct);
+        }
+        catch (GroupMemberException ex)
+        {
+            var at = ex.MemberId is { } member ? ids.IndexOf(member) : -1;
+            throw GraphQLErrors.Validation(at >= 0 ? $"input.userIds[{at}]" : "input.userIds", ex.Message);
+        }
     }
 
     private async Task<Group> FindEditableAsync(Guid accountId, string? groupId, CancellationToken ct)
@@ -86,7 +104,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
             ?? throw GraphQLErrors.NotFound("No group with that id in this account.");
         if (group.Origin == GroupOrigin.Ldap || (group.Origin == GroupOrigin.Scim && group.DirectoryId is not null))
         {
-            throw GraphQLErrors.Validation(
+            throw GraphQLErrors.Validation("input.groupId",
                 $"Group '{group.DisplayName}' is managed by the identity provider ({group.Origin.Name()}); change its name and members there, not here.");
         }
 
@@ -100,13 +118,9 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
         {
             group = await GroupTransaction.RunAsync(db, () => work(time.GetUtcNow().UtcDateTime), ct);
         }
-        catch (GroupMemberException ex)
-        {
-            throw GraphQLErrors.Validation(ex.Message);
-        }
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
-            throw GraphQLErrors.Conflict($"A group named '{name}' already exists in this account.");
+            throw GraphQLErrors.Conflict("input.name", $"A group named '{name}' already exists in this account.");
         }
 
         return (await reader.ViewsAsync(scope.AccountId, [group], ct))[0];
@@ -116,7 +130,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
     {
         var name = raw?.Trim() ?? "";
         return name.Length is 0 or > Group.DisplayNameMax
-            ? throw GraphQLErrors.Validation($"name needs 1 to {Group.DisplayNameMax} characters.")
+            ? throw GraphQLErrors.Validation("input.name", $"name needs 1 to {Group.DisplayNameMax} characters.")
             : name;
     }
 }

@@ -1,4 +1,5 @@
 using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,7 +21,13 @@ internal sealed class GroupGraphType : ObjectGraphType<GroupView>
             .Description("Null when no SCIM directory provisions the group.")
             .Resolve(ctx => ctx.Source is { Group.DirectoryId: not null, DirectoryName: not null } ? ctx.Source : null);
         Field<NonNullGraphType<IntGraphType>>("memberCount").Resolve(ctx => ctx.Source.Group.MemberCount);
-        Field<NonNullGraphType<GroupAuditGraphType>>("audit").Resolve(ctx => ctx.Source.Group);
+        Field<NonNullGraphType<AuditType>>("audit")
+            .Description("Updated by any change of the group's name, externalId, members or directory link (the SCIM meta.lastModified).")
+            .Resolve(ctx =>
+            {
+                var g = ctx.Source.Group;
+                return new Audit(g.CreatedAt, g.CreatedBy, g.UpdatedAt, g.UpdatedBy);
+            });
         Field<NonNullGraphType<UserPageGraphType>>("members")
             .Description("Users in the group, by userName.")
             .Argument<GroupMembersInputType>("input")

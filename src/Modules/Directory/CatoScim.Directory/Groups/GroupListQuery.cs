@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.GraphQL;
 
 namespace CatoScim.Directory.Groups;
 

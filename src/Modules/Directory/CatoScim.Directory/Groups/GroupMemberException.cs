@@ -16,4 +16,13 @@ internal sealed class GroupMemberException : Exception
         : base(message, innerException)
     {
     }
+
+    public GroupMemberException(string message, Guid memberId)
+        : base(message)
+    {
+        MemberId = memberId;
+    }
+
+    /// <summary>The (first) id refused, so the admin API can name its place in the input.</summary>
+    public Guid? MemberId { get; }
 }

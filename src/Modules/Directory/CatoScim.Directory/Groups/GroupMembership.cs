@@ -63,13 +63,13 @@ internal sealed class GroupMembership(DirectoryDbContext db)
         }
 
         var probe = missing.Take(ChunkSize).ToList();
-        var groups = await db.Groups.Where(g => g.AccountId == accountId && probe.Contains(g.Id)).Select(g => g.DisplayName).ToListAsync(ct);
+        var groups = await db.Groups.Where(g => g.AccountId == accountId && probe.Contains(g.Id)).Select(g => new { g.Id, g.DisplayName }).ToListAsync(ct);
         if (groups.Count > 0)
         {
-            throw new GroupMemberException($"Nested groups are not supported: '{groups[0]}' is a group. Add its users instead.");
+            throw new GroupMemberException($"Nested groups are not supported: '{groups[0].DisplayName}' is a group. Add its users instead.", groups[0].Id);
         }
 
-        throw new GroupMemberException(UnknownUsers(missing));
+        throw new GroupMemberException(UnknownUsers(missing), missing[0]);
     }
 
     public static string UnknownUsers(IReadOnlyList<string> ids) => ids.Count == 1

@@ -1,4 +1,5 @@
 using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,6 +16,8 @@ internal static class GroupModel
             e.Property(g => g.DisplayName).HasMaxLength(Group.DisplayNameMax);
             e.Property(g => g.DisplayNameNormalized).HasMaxLength(Group.DisplayNameMax);
             e.Property(g => g.ExternalId).HasMaxLength(Group.ExternalIdMax);
+            e.Property(g => g.CreatedBy).HasMaxLength(Actors.MaxLength);
+            e.Property(g => g.UpdatedBy).HasMaxLength(Actors.MaxLength);
 
             // displayName is unique per account whatever its case: Okta links groups by `displayName eq`.
             e.HasIndex(g => new { g.AccountId, g.DisplayNameNormalized }).IsUnique();

@@ -10,25 +10,25 @@ internal static class GroupMutations
 {
     public static void Add(ObjectGraphType<AccountScope> mutations)
     {
-        mutations.Field<NonNullGraphType<GroupPayloadType>>("createGroup")
+        mutations.Field<NonNullGraphType<CreateGroupPayloadType>>("createGroup")
             .Description("Creates a MANUAL group. A SCIM directory pushing the same name later takes it over.")
             .Argument<NonNullGraphType<CreateGroupInputType>>("input")
             .ResolveAsync(async ctx => (object?)await Editor(ctx).CreateAsync(ctx.Source, ctx.GetArgument<CreateGroupInput>("input").Name, ctx.CancellationToken));
-        mutations.Field<NonNullGraphType<GroupPayloadType>>("updateGroup")
+        mutations.Field<NonNullGraphType<UpdateGroupPayloadType>>("updateGroup")
             .Argument<NonNullGraphType<UpdateGroupInputType>>("input")
             .ResolveAsync(async ctx =>
             {
                 var input = ctx.GetArgument<UpdateGroupInput>("input");
                 return (object?)await Editor(ctx).UpdateAsync(ctx.Source, input.GroupId, input.Name, ctx.CancellationToken);
             });
-        mutations.Field<NonNullGraphType<GroupPayloadType>>("deleteGroup")
+        mutations.Field<NonNullGraphType<DeleteGroupPayloadType>>("deleteGroup")
             .Description("Deletes the group and its memberships; the users stay.")
             .Argument<NonNullGraphType<DeleteGroupInputType>>("input")
             .ResolveAsync(async ctx => (object?)await Editor(ctx).DeleteAsync(ctx.Source, ctx.GetArgument<DeleteGroupInput>("input").GroupId, ctx.CancellationToken));
-        mutations.Field<NonNullGraphType<GroupPayloadType>>("addGroupMembers")
+        mutations.Field<NonNullGraphType<AddGroupMembersPayloadType>>("addGroupMembers")
             .Argument<NonNullGraphType<AddGroupMembersInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ChangeMembersAsync(ctx, add: true));
-        mutations.Field<NonNullGraphType<GroupPayloadType>>("removeGroupMembers")
+        mutations.Field<NonNullGraphType<RemoveGroupMembersPayloadType>>("removeGroupMembers")
             .Argument<NonNullGraphType<RemoveGroupMembersInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ChangeMembersAsync(ctx, add: false));
     }

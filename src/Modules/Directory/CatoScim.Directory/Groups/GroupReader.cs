@@ -9,7 +9,7 @@ internal sealed class GroupReader(DirectoryDbContext db, UserReader users)
 {
     public async Task<GroupPage> ListAsync(Guid accountId, GroupListInput? input, CancellationToken ct)
     {
-        var paging = (input?.Paging ?? new PagingInput()).Validated();
+        var paging = (input?.Paging ?? new PagingInput()).Validated("input.paging");
         var filtered = GroupListQuery.Filter(db.Groups.AsNoTracking().Where(g => g.AccountId == accountId), input?.Filter);
         var total = await filtered.CountAsync(ct);
         var page = await GroupListQuery.Sort(filtered, input?.Sort).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
@@ -28,7 +28,7 @@ internal sealed class GroupReader(DirectoryDbContext db, UserReader users)
     /// <summary>One page of members by userName; the total is the group's kept count, not a COUNT(*).</summary>
     public async Task<UserPage> MembersAsync(Group group, PagingInput? input, CancellationToken ct)
     {
-        var paging = (input ?? new PagingInput()).Validated();
+        var paging = (input ?? new PagingInput()).Validated("input.paging");
         var page = await db.GroupMembers.AsNoTracking().Where(m => m.GroupId == group.Id)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u)
             .OrderBy(u => u.UserNameNormalized).ThenBy(u => u.Id)

@@ -1,4 +1,4 @@
-using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.GraphQL;
 
 namespace CatoScim.Directory.Groups;
 

@@ -1,4 +1,4 @@
-using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 
 namespace CatoScim.Directory.Groups;
@@ -9,6 +9,6 @@ internal sealed class GroupSortInputType : InputObjectGraphType<GroupSort>
     {
         Name = "GroupSortInput";
         Field<EnumerationGraphType<GroupSortField>>("field").DefaultValue(GroupSortField.Name);
-        Field<EnumerationGraphType<SortDirection>>("direction").DefaultValue(SortDirection.Asc);
+        Field<SortDirectionGraphType>("direction").DefaultValue(SortDirection.Asc);
     }
 }

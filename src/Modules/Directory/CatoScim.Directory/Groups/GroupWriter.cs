@@ -24,7 +24,9 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
     }
 
     /// <summary>Renames (when <paramref name="displayName"/> differs) and applies the member plan; saves only if something changed.</summary>
-    public async Task<GroupMemberChanges> ChangeAsync(Group group, string? displayName, GroupMemberPlan members, string source, DateTime now, CancellationToken ct)
+    /// <param name="actor">Stored as UpdatedBy when something changed: members are the group's own attribute (RFC 7643 §4.2).</param>
+    public async Task<GroupMemberChanges> ChangeAsync(Group group, string? displayName, GroupMemberPlan members, string source, string actor, DateTime now,
+        CancellationToken ct)
     {
         if (displayName is not null && displayName != group.DisplayName)
         {
@@ -39,7 +41,7 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
             return changes;
         }
 
-        group.UpdatedAt = now;
+        group.Touch(now, actor);
         PublishMembers(group, changes, source, now);
         await db.SaveChangesAsync(ct);
         userGroups.Reset();
@@ -60,7 +62,7 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
     }
 
     /// <summary>Before a user is deleted: one removal batch per group it was in, counts moved in SQL.</summary>
-    public async Task RemoveUserEverywhereAsync(Guid accountId, Guid userId, string source, DateTime now, CancellationToken ct)
+    public async Task RemoveUserEverywhereAsync(Guid accountId, Guid userId, string source, string actor, DateTime now, CancellationToken ct)
     {
         var groups = await db.Groups.AsNoTracking().Where(g => g.AccountId == accountId && g.Members.Any(m => m.UserId == userId)).ToListAsync(ct);
         if (groups.Count == 0)
@@ -73,7 +75,8 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
         await db.Groups.Where(g => ids.Contains(g.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(g => g.MemberCount, g => g.MemberCount - 1)
             .SetProperty(g => g.Version, g => g.Version + 1)
-            .SetProperty(g => g.UpdatedAt, now), ct);
+            .SetProperty(g => g.UpdatedAt, now)
+            .SetProperty(g => g.UpdatedBy, actor), ct);
         foreach (var group in groups)
         {
             db.Publish(new GroupMembersRemoved(group.ToRef(), [userId], source, now), now);

@@ -1,10 +1,12 @@
 using CatoScim.Directory.Accounts;
 using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.Groups;
+using CatoScim.Directory.Licenses;
 using CatoScim.Directory.ScimDirectories;
 using CatoScim.Directory.ScimDirectories.Health;
 using CatoScim.Directory.ScimDirectories.Tokens;
 using CatoScim.Directory.Users;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -25,6 +27,7 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
     public DbSet<User> Users => Set<User>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<GroupMember> GroupMembers => Set<GroupMember>();
+    public DbSet<UserLicenseCopy> UserLicenses => Set<UserLicenseCopy>();
 
     protected abstract bool IsSqlServer { get; }
 
@@ -49,7 +52,8 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.Property(k => k.Name).HasMaxLength(ApiKey.NameMaxLength);
             e.Property(k => k.Prefix).HasMaxLength(Secrets.PrefixLength);
             e.Property(k => k.Role).HasConversion<string>().HasMaxLength(10);
-            e.Property(k => k.CreatedBy).HasMaxLength(100);
+            e.Property(k => k.CreatedBy).HasMaxLength(Actors.MaxLength);
+            e.Property(k => k.UpdatedBy).HasMaxLength(Actors.MaxLength);
         });
         modelBuilder.Entity<ScimDirectory>(e =>
         {
@@ -66,7 +70,8 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.HasIndex(t => t.DirectoryId);
             e.Property(t => t.SecretHash).HasMaxLength(32);
             e.Property(t => t.Prefix).HasMaxLength(Secrets.PrefixLength);
-            e.Property(t => t.CreatedBy).HasMaxLength(100);
+            e.Property(t => t.CreatedBy).HasMaxLength(Actors.MaxLength);
+            e.Property(t => t.UpdatedBy).HasMaxLength(Actors.MaxLength);
             e.Property(t => t.Name).HasMaxLength(ScimToken.NameMaxLength);
         });
         modelBuilder.Entity<ScimDirectoryHealth>(e =>
@@ -85,5 +90,6 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
         });
         UserModel.Configure(modelBuilder.Entity<User>(), Schema);
         GroupModel.Configure(modelBuilder, Schema);
+        UserLicenseCopyModel.Configure(modelBuilder, Schema);
     }
 }

@@ -7,6 +7,8 @@ internal sealed class CreateScimDirectoryPayloadType : ObjectGraphType<ScimDirec
     public CreateScimDirectoryPayloadType()
     {
         Name = "CreateScimDirectoryPayload";
-        Field<NonNullGraphType<ScimDirectoryGraphType>>("directory").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<ScimDirectoryGraphType>>("scimDirectory").Resolve(ctx => ctx.Source);
+        // Other tools select `directory { id baseUrl }` here; the old name keeps working for them.
+        Field<NonNullGraphType<ScimDirectoryGraphType>>("directory").DeprecationReason("Use scimDirectory.").Resolve(ctx => ctx.Source);
     }
 }

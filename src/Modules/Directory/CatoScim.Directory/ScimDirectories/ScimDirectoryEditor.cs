@@ -74,19 +74,24 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
             // The lock token issuing takes too: no token can be issued between listing the active ones and revoking them.
             await SerialisingLock.DirectoryAsync(db, directory.Id, ct);
             var revoked = await db.ScimTokens.Where(t => t.DirectoryId == directory.Id && t.RevokedAt == null).Select(t => t.Id).ToListAsync(ct);
+            // The deleting key revokes the tokens, as their ScimTokenRevoked says; unlinking the users and groups is the
+            // service's consequence of the deletion, not an edit of theirs, so `system` updates them.
+            var actor = scope.Principal.Actor;
             await db.ScimTokens.Where(t => t.DirectoryId == directory.Id && t.RevokedAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now), ct);
+                .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, now).SetProperty(t => t.UpdatedAt, now).SetProperty(t => t.UpdatedBy, actor), ct);
             // Version moves so that a SCIM write racing with the delete fails its concurrency check instead of re-linking.
             var unlinked = await db.Users.Where(u => u.AccountId == scope.AccountId && u.DirectoryId == directory.Id)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(u => u.DirectoryId, (Guid?)null)
                     .SetProperty(u => u.UpdatedAt, now)
+                    .SetProperty(u => u.UpdatedBy, Actors.System)
                     .SetProperty(u => u.Version, u => u.Version + 1), ct);
             // Groups stay with their members, unlinked: the next directory pushing the same name takes them over.
             await db.Groups.Where(g => g.AccountId == scope.AccountId && g.DirectoryId == directory.Id)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(g => g.DirectoryId, (Guid?)null)
                     .SetProperty(g => g.UpdatedAt, now)
+                    .SetProperty(g => g.UpdatedBy, Actors.System)
                     .SetProperty(g => g.Version, g => g.Version + 1), ct);
             await db.ScimHealth.Where(h => h.DirectoryId == directory.Id).ExecuteDeleteAsync(ct);
             await db.ScimTrafficBuckets.Where(b => b.DirectoryId == directory.Id).ExecuteDeleteAsync(ct);
@@ -129,7 +134,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         var name = raw?.Trim() ?? "";
         if (name.Length is 0 or > ScimDirectory.NameMaxLength)
         {
-            throw GraphQLErrors.Validation($"name needs 1 to {ScimDirectory.NameMaxLength} characters.");
+            throw GraphQLErrors.Validation("input.name", $"name needs 1 to {ScimDirectory.NameMaxLength} characters.");
         }
 
         // An account has a handful of directories: comparing in .NET gets full Unicode case folding, which SQL upper() lacks.
@@ -138,7 +143,7 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
             .Select(d => d.Name)
             .ToListAsync(ct);
         return taken.Contains(name, StringComparer.OrdinalIgnoreCase)
-            ? throw GraphQLErrors.Conflict($"A SCIM directory named '{name}' already exists in this account.")
+            ? throw GraphQLErrors.Conflict("input.name", $"A SCIM directory named '{name}' already exists in this account.")
             : name;
     }
 }

@@ -18,7 +18,7 @@ internal sealed class ScimSettingsUpdater(DirectoryDbContext db, ScimCredentialC
         var account = await db.Accounts.SingleAsync(a => a.Id == scope.AccountId, ct);
         if (enabled && account.UserIdentity != UserIdentity.Email)
         {
-            throw GraphQLErrors.Validation("SCIM needs EMAIL user identity (IdPs send email user names); set userIdentity to EMAIL first.");
+            throw GraphQLErrors.Validation("input.enabled", "SCIM needs EMAIL user identity (IdPs send email user names); set userIdentity to EMAIL first.");
         }
 
         if (account.ScimEnabled != enabled)

@@ -7,6 +7,8 @@ internal sealed class UpdateScimDirectoryPayloadType : ObjectGraphType<ScimDirec
     public UpdateScimDirectoryPayloadType()
     {
         Name = "UpdateScimDirectoryPayload";
-        Field<NonNullGraphType<ScimDirectoryGraphType>>("directory").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<ScimDirectoryGraphType>>("scimDirectory").Resolve(ctx => ctx.Source);
+        // The old name, kept as on CreateScimDirectoryPayload (where other tools select it) so the three read alike.
+        Field<NonNullGraphType<ScimDirectoryGraphType>>("directory").DeprecationReason("Use scimDirectory.").Resolve(ctx => ctx.Source);
     }
 }

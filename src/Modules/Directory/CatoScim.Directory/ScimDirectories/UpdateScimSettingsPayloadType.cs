@@ -7,6 +7,8 @@ internal sealed class UpdateScimSettingsPayloadType : ObjectGraphType<ScimSettin
     public UpdateScimSettingsPayloadType()
     {
         Name = "UpdateScimSettingsPayload";
-        Field<NonNullGraphType<ScimSettingsGraphType>>("settings").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<ScimSettingsGraphType>>("scimSettings").Resolve(ctx => ctx.Source);
+        // Other tools select `settings { enabled }` here; the old name keeps working for them.
+        Field<NonNullGraphType<ScimSettingsGraphType>>("settings").DeprecationReason("Use scimSettings.").Resolve(ctx => ctx.Source);
     }
 }

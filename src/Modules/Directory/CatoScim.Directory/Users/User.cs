@@ -29,7 +29,9 @@ internal sealed class User
     public string? EmailNormalized { get; private set; }
     public bool Active { get; set; } = true;
     public DateTime CreatedAt { get; init; }
+    public string CreatedBy { get; init; } = "";
     public DateTime UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
     public int Version { get; set; } = 1;
 
     /// <summary>The kept attributes as one value, for comparing and replacing them together.</summary>
@@ -70,6 +72,12 @@ internal sealed class User
     }
 
     public static string? Normalize(string? value) => value?.ToUpperInvariant();
+
+    public void Touch(DateTime now, string actor)
+    {
+        UpdatedAt = now;
+        UpdatedBy = actor;
+    }
 
     public UserRef ToRef() => new(AccountId, Id, Fields.UserName, Fields.ExternalId, DirectoryId, Origin.Name(), Active);
 }

@@ -21,7 +21,17 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         var fields = UserFieldEdits.Apply(new UserFields(), new Optional<string>(true, input.UserName), input.Attributes);
         await EnsureFreeAsync(scope.AccountId, fields.UserName, null, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var user = new User { Id = Guid.CreateVersion7(), AccountId = scope.AccountId, Origin = UserOrigin.Manual, CreatedAt = now, UpdatedAt = now };
+        var actor = scope.Principal.Actor;
+        var user = new User
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = scope.AccountId,
+            Origin = UserOrigin.Manual,
+            CreatedAt = now,
+            CreatedBy = actor,
+            UpdatedAt = now,
+            UpdatedBy = actor,
+        };
         user.Apply(fields);
         db.Users.Add(user);
         db.Publish(new UserProvisioned(user.ToRef(), TookOver: false, Source, now), now);
@@ -36,7 +46,7 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         if (user.Origin != UserOrigin.Manual)
         {
             var owner = user.Origin.Name();
-            throw GraphQLErrors.Validation($"This user's attributes are owned by the identity provider ({owner}); change them there, not here.");
+            throw GraphQLErrors.Validation("input.userId", $"This user's attributes are owned by the identity provider ({owner}); change them there, not here.");
         }
 
         var fields = UserFieldEdits.Apply(user.Fields, input.UserName, input.Attributes);
@@ -44,7 +54,7 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         var active = input.Active ?? user.Active;
         var changed = UserAuditFields.Between(user.Fields, fields, user.Active, active);
         var now = time.GetUtcNow().UtcDateTime;
-        if (UserLifecycle.Update(db, user, fields, active, Source, now))
+        if (UserLifecycle.Update(db, user, fields, active, Source, scope.Principal.Actor, now))
         {
             db.Audit(scope, DirectoryAuditActions.UserUpdated, DirectoryAuditTargets.User, user.Id, changed, now);
             await SaveAsync(fields.UserName, ct);
@@ -69,7 +79,7 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
         return await GroupTransaction.RunAsync(db, async () =>
         {
             // Memberships go with the user (the FK cascades too), but group counts and consumers must hear of it.
-            await groups.RemoveUserEverywhereAsync(scope.AccountId, user.Id, Source, now, ct);
+            await groups.RemoveUserEverywhereAsync(scope.AccountId, user.Id, Source, scope.Principal.Actor, now, ct);
             db.Users.Remove(user);
             db.Publish(new UserDeleted(user.ToRef(), now), now);
             db.Audit(scope, DirectoryAuditActions.UserDeleted, DirectoryAuditTargets.User, user.Id, [], now);
@@ -116,5 +126,5 @@ internal sealed class UserEditor(DirectoryDbContext db, UserReader reader, Group
     }
 
     private static ExecutionError Taken(string userName) =>
-        GraphQLErrors.Conflict($"A user with userName '{userName}' already exists in this account.");
+        GraphQLErrors.Conflict("input.userName", $"A user with userName '{userName}' already exists in this account.");
 }

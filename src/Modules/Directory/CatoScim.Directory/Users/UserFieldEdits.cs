@@ -10,7 +10,7 @@ internal static class UserFieldEdits
     {
         if (userName.IsSet)
         {
-            fields = fields with { UserName = Email("userName", userName.Value, UserFields.UserNameMax) ?? throw GraphQLErrors.Validation("userName is required.") };
+            fields = fields with { UserName = Email("userName", userName.Value, UserFields.UserNameMax) ?? throw GraphQLErrors.Validation("input.userName", "userName is required.") };
         }
 
         return fields with
@@ -34,7 +34,7 @@ internal static class UserFieldEdits
 
         var value = field.Value?.Trim();
         return value is { Length: > 0 } && value.Length > max
-            ? throw GraphQLErrors.Validation($"{name} holds at most {max} characters.")
+            ? throw GraphQLErrors.Validation($"input.{name}", $"{name} holds at most {max} characters.")
             : string.IsNullOrEmpty(value) ? null : value;
     }
 
@@ -48,11 +48,11 @@ internal static class UserFieldEdits
 
         if (value.Length > max)
         {
-            throw GraphQLErrors.Validation($"{name} holds at most {max} characters.");
+            throw GraphQLErrors.Validation($"input.{name}", $"{name} holds at most {max} characters.");
         }
 
         return MailAddress.TryCreate(value, out var address) && address.Address == value
             ? value
-            : throw GraphQLErrors.Validation($"{name} must be an email address; '{value}' is not.");
+            : throw GraphQLErrors.Validation($"input.{name}", $"{name} must be an email address; '{value}' is not.");
     }
 }

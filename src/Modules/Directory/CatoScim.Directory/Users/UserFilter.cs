@@ -13,4 +13,7 @@ internal sealed class UserFilter
     public DateTime? CreatedBefore { get; set; }
     public DateTime? UpdatedFrom { get; set; }
     public DateTime? UpdatedBefore { get; set; }
+
+    /// <summary>Names of Licensing's LicenseStatuses.</summary>
+    public List<string>? LicenseStatuses { get; set; }
 }

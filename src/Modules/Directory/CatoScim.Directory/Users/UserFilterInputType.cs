@@ -1,3 +1,4 @@
+using CatoScim.Licensing.Contracts;
 using GraphQL.Types;
 
 namespace CatoScim.Directory.Users;
@@ -20,5 +21,13 @@ internal sealed class UserFilterInputType : InputObjectGraphType<UserFilter>
         Field<DateTimeGraphType>("createdBefore").Description("Created before this time.");
         Field<DateTimeGraphType>("updatedFrom").Description("Last changed at or after this time.");
         Field<DateTimeGraphType>("updatedBefore").Description("Last changed before this time.");
+        // Licensing's enum by name: one LicenseStatus in the schema, whose values parse as the contract's names.
+        AddField(new FieldType
+        {
+            Name = "licenseStatuses",
+            ResolvedType = new ListGraphType(new NonNullGraphType(new GraphQLTypeReference(LicensingGraphTypes.LicenseStatus))),
+            Description = "Any of these licence statuses (the user's `license.status`); an empty list means any. Follows Licensing "
+                + "through its outbox, so a licence change shows here after a short delay (usually under a second).",
+        });
     }
 }

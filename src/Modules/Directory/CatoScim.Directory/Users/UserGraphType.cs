@@ -33,8 +33,13 @@ internal sealed class UserGraphType : ObjectGraphType<UserView>
         Field<UserDirectoryGraphType>("directory")
             .Description("Null when the user is not linked to a SCIM directory.")
             .Resolve(ctx => ctx.Source is { User.DirectoryId: not null, DirectoryName: not null } ? ctx.Source : null);
-        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(ctx => ctx.Source.User.CreatedAt);
-        Field<NonNullGraphType<DateTimeGraphType>>("updatedAt").Resolve(ctx => ctx.Source.User.UpdatedAt);
+        Field<NonNullGraphType<AuditType>>("audit")
+            .Description("Updated by any change of the user's attributes, `active` or directory link (the SCIM meta.lastModified).")
+            .Resolve(ctx =>
+            {
+                var u = ctx.Source.User;
+                return new Audit(u.CreatedAt, u.CreatedBy, u.UpdatedAt, u.UpdatedBy);
+            });
         GroupQueries.AddToUser(this);
         foreach (var contributor in contributors.Where(c => c.TypeName == Name))
         {

@@ -7,8 +7,9 @@ namespace CatoScim.Directory.Users;
 /// <summary>Applies a new state to a tracked user and stages the notifications that describe the change.</summary>
 internal static class UserLifecycle
 {
+    /// <param name="actor">Stored as UpdatedBy (see ModuleKit's Actors): `scim:{directoryId}` or `apikey:{prefix}`.</param>
     /// <returns>Whether anything changed.</returns>
-    public static bool Update(DirectoryDbContext db, User user, UserFields fields, bool active, string source, DateTime now)
+    public static bool Update(DirectoryDbContext db, User user, UserFields fields, bool active, string source, string actor, DateTime now)
     {
         var changed = UserChanges.Between(user.Fields, fields);
         var activeChanged = user.Active != active;
@@ -19,7 +20,7 @@ internal static class UserLifecycle
 
         user.Apply(fields);
         user.Active = active;
-        user.UpdatedAt = now;
+        user.Touch(now, actor);
         user.Version++;
         if (changed.Count > 0)
         {

@@ -1,11 +1,14 @@
 using CatoScim.Directory.Groups;
+using CatoScim.Directory.Licenses;
+using CatoScim.Licensing.Contracts.Seats;
+using CatoScim.ModuleKit.GraphQL;
 
 namespace CatoScim.Directory.Users;
 
 /// <summary>The admin list's filter and sort as expressions EF translates to SQL; nothing is filtered in memory.</summary>
 internal static class UserListQuery
 {
-    public static IQueryable<User> Filter(IQueryable<User> users, IQueryable<GroupMember> members, UserFilter? filter)
+    public static IQueryable<User> Filter(IQueryable<User> users, IQueryable<GroupMember> members, IQueryable<UserLicenseCopy> licenses, UserFilter? filter)
     {
         if (filter is null)
         {
@@ -59,7 +62,25 @@ internal static class UserListQuery
             users = users.Where(u => u.ExternalId == filter.ExternalId);
         }
 
-        return Times(users, filter);
+        return Times(Licenses(users, licenses, filter.LicenseStatuses), filter);
+    }
+
+    /// <summary>A user without a licence copy is NONE, so asking for NONE keeps users unless their copy says otherwise.</summary>
+    private static IQueryable<User> Licenses(IQueryable<User> users, IQueryable<UserLicenseCopy> licenses, List<string>? wanted)
+    {
+        var statuses = wanted?.Distinct(StringComparer.Ordinal).ToList() ?? [];
+        if (statuses.Count == 0 || LicenseStatuses.All.All(statuses.Contains))
+        {
+            return users;
+        }
+
+        if (statuses.Contains(LicenseStatuses.None))
+        {
+            var others = LicenseStatuses.All.Except(statuses, StringComparer.Ordinal).ToList();
+            return users.Where(u => !licenses.Any(l => l.UserId == u.Id && others.Contains(l.Status)));
+        }
+
+        return users.Where(u => licenses.Any(l => l.UserId == u.Id && statuses.Contains(l.Status)));
     }
 
     private static IQueryable<User> Times(IQueryable<User> users, UserFilter filter)

@@ -1,3 +1,4 @@
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -13,6 +14,8 @@ internal static class UserModel
         e.Property(u => u.UserNameNormalized).HasMaxLength(UserFields.UserNameMax);
         e.Property(u => u.EmailNormalized).HasMaxLength(UserFields.EmailMax);
         e.Property(u => u.Version).IsConcurrencyToken();
+        e.Property(u => u.CreatedBy).HasMaxLength(Actors.MaxLength);
+        e.Property(u => u.UpdatedBy).HasMaxLength(Actors.MaxLength);
         e.Ignore(u => u.Fields);
         e.Property(u => u.UserName).HasMaxLength(UserFields.UserNameMax);
         e.Property(u => u.ExternalId).HasMaxLength(UserFields.ExternalIdMax);

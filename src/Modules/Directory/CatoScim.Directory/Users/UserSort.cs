@@ -1,3 +1,5 @@
+using CatoScim.ModuleKit.GraphQL;
+
 namespace CatoScim.Directory.Users;
 
 internal sealed class UserSort

@@ -1,3 +1,4 @@
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 
 namespace CatoScim.Directory.Users;
@@ -9,6 +10,6 @@ internal sealed class UserSortInputType : InputObjectGraphType<UserSort>
         Name = "UserSortInput";
         Field<EnumerationGraphType<UserSortField>>("field").DefaultValue(UserSortField.Name)
             .Description("NAME sorts by family name, then given name, then user name.");
-        Field<EnumerationGraphType<SortDirection>>("direction").DefaultValue(SortDirection.Asc);
+        Field<SortDirectionGraphType>("direction").DefaultValue(SortDirection.Asc);
     }
 }

@@ -17,7 +17,7 @@ internal static class AlertQueries
             .Argument<AlertListInputType>("input")
             .ResolveAsync(async ctx =>
             {
-                var paging = (ctx.GetArgument<AlertListInput?>("input")?.Paging ?? new PagingInput()).Validated();
+                var paging = (ctx.GetArgument<AlertListInput?>("input")?.Paging ?? new PagingInput()).Validated("input.paging");
                 return await Settings(ctx).ListAsync(ctx.Source.AccountId, paging, ctx.CancellationToken);
             });
     }

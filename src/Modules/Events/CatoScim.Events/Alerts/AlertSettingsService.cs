@@ -17,7 +17,7 @@ internal sealed class AlertSettingsService(EventsDbContext db, TimeProvider time
         var accountId = scope.AccountId;
         if (input.TokenWarningDays is < 1 or > AlertSettings.MaxTokenWarningDays)
         {
-            throw GraphQLErrors.Validation($"tokenWarningDays must be between 1 and {AlertSettings.MaxTokenWarningDays}.");
+            throw GraphQLErrors.Validation("input.tokenWarningDays", $"tokenWarningDays must be between 1 and {AlertSettings.MaxTokenWarningDays}.");
         }
 
         var settings = await db.AlertSettings.FindAsync([accountId], ct);

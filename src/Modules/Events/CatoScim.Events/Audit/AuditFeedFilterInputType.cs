@@ -6,7 +6,7 @@ internal sealed class AuditFeedFilterInputType : InputObjectGraphType<AuditFeedF
 {
     public AuditFeedFilterInputType()
     {
-        Name = "AuditFeedFilter";
+        Name = "AuditFeedFilterInput";
         Field(f => f.From, nullable: true).Description("Inclusive.");
         Field(f => f.To, nullable: true).Description("Exclusive.");
         Field<ListGraphType<NonNullGraphType<StringGraphType>>>("actions").Description("Any of these actions (SCIM_TOKEN_ISSUED, USER_UPDATED, ...).");

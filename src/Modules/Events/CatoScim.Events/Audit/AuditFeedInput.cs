@@ -1,4 +1,4 @@
-using CatoScim.Events.Feed;
+using CatoScim.ModuleKit.GraphQL;
 
 namespace CatoScim.Events.Audit;
 
@@ -9,5 +9,5 @@ internal sealed class AuditFeedInput
     public int Limit { get; set; } = 100;
     public string? Marker { get; set; }
     public AuditFeedFilter? Filter { get; set; }
-    public FeedOrder Order { get; set; } = FeedOrder.NewestFirst;
+    public FeedSort? Sort { get; set; }
 }

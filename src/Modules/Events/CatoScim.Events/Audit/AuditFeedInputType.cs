@@ -1,4 +1,4 @@
-using CatoScim.Events.Feed;
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 
 namespace CatoScim.Events.Audit;
@@ -11,6 +11,6 @@ internal sealed class AuditFeedInputType : InputObjectGraphType<AuditFeedInput>
         Field(i => i.Limit, nullable: true).DefaultValue(100).Description($"Page size, 1 to {AuditFeedInput.MaxLimit}.");
         Field(i => i.Marker, nullable: true).Description("The `marker` of the previous page; omit for the first page.");
         Field<AuditFeedFilterInputType>("filter");
-        Field<FeedOrderGraphType>("order").DefaultValue(FeedOrder.NewestFirst);
+        Field<FeedSortInputType>("sort");
     }
 }

@@ -12,14 +12,14 @@ internal sealed class AuditFeedQuery(EventsDbContext db)
     {
         if (input.Limit is < 1 or > AuditFeedInput.MaxLimit)
         {
-            throw GraphQLErrors.Validation($"limit must be between 1 and {AuditFeedInput.MaxLimit}.");
+            throw GraphQLErrors.Validation("input.limit", $"limit must be between 1 and {AuditFeedInput.MaxLimit}.");
         }
 
         var records = Filter(db.AuditRecords.AsNoTracking().Where(r => r.AccountId == accountId), input.Filter);
-        var newestFirst = input.Order == FeedOrder.NewestFirst;
+        var newestFirst = FeedSort.NewestFirst(input.Sort);
         if (!string.IsNullOrEmpty(input.Marker))
         {
-            var (time, id) = FeedMarker.Decode(input.Marker);
+            var (time, id) = FeedMarker.Decode(input.Marker, "input.marker");
             records = newestFirst
                 ? records.Where(r => r.OccurredAt < time || (r.OccurredAt == time && r.Id.CompareTo(id) < 0))
                 : records.Where(r => r.OccurredAt > time || (r.OccurredAt == time && r.Id.CompareTo(id) > 0));

@@ -12,7 +12,7 @@ internal sealed class AuditQueriesGraphType : ObjectGraphType<AccountScope>
     {
         Name = "AuditQueries";
         Field<NonNullGraphType<AuditFeedPageGraphType>>("feed")
-            .Description("Admin changes, NEWEST_FIRST by default; page with `marker`.")
+            .Description("Admin changes, newest first unless `sort: {direction: ASC}`; page with `marker`.")
             .Argument<AuditFeedInputType>("input")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<AuditFeedQuery>()
                 .PageAsync(ctx.Source.AccountId, ctx.GetArgument<AuditFeedInput?>("input") ?? new AuditFeedInput(), ctx.CancellationToken));

@@ -14,7 +14,7 @@ internal static class DigestMutations
             .Argument<NonNullGraphType<UpdateDigestSettingsInputType>>("input")
             .ResolveAsync(async ctx => (object?)await Settings(ctx)
                 .UpdateAsync(ctx.Source, ctx.GetArgument<UpdateDigestSettingsInput>("input"), ctx.CancellationToken));
-        mutations.Field<NonNullGraphType<TestDigestEmailPayloadType>>("sendTestDigestEmail")
+        mutations.Field<NonNullGraphType<SendTestDigestEmailPayloadType>>("sendTestDigestEmail")
             .Description("Sends a short test message to the account's alert recipients.")
             .ResolveAsync(async ctx => (object?)await Settings(ctx).SendTestAsync(ctx.Source.AccountId, ctx.CancellationToken));
     }

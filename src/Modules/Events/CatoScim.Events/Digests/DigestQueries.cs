@@ -18,7 +18,7 @@ internal static class DigestQueries
             .Argument<DigestListInputType>("input")
             .ResolveAsync(async ctx =>
             {
-                var paging = (ctx.GetArgument<DigestListInput?>("input")?.Paging ?? new PagingInput()).Validated();
+                var paging = (ctx.GetArgument<DigestListInput?>("input")?.Paging ?? new PagingInput()).Validated("input.paging");
                 return await ctx.RequestServices!.GetRequiredService<DigestSettingsService>()
                     .ListAsync(ctx.Source.AccountId, paging, ctx.CancellationToken);
             });

@@ -24,7 +24,7 @@ internal sealed class DigestSettingsService(EventsDbContext db, IAccountAdminist
         // Directory owns the recipients and validates them first, so a refused list leaves the digest settings unchanged.
         // Events' copy follows through the AccountUpdated notification; the payload shows what Directory saved.
         var saved = input.Recipients is { } recipients
-            ? await accounts.UpdateAlertRecipientsAsync(accountId, recipients, scope.Principal.KeyId, scope.Principal.KeyPrefix, scope.Principal.ClientAddress, ct)
+            ? await accounts.UpdateAlertRecipientsAsync(accountId, recipients, "input.recipients", scope.Principal.KeyId, scope.Principal.KeyPrefix, scope.Principal.ClientAddress, ct)
             : null;
         var copy = await db.Accounts.FindAsync([accountId], ct);
         if (copy is null)
@@ -59,7 +59,7 @@ internal sealed class DigestSettingsService(EventsDbContext db, IAccountAdminist
         var copy = await db.Accounts.AsNoTracking().SingleOrDefaultAsync(a => a.AccountId == accountId, ct);
         if (copy is not { AlertRecipients.Count: > 0 })
         {
-            throw GraphQLErrors.Validation("The account has no alert recipients; set them with updateAccount(input: {alertRecipients}).");
+            throw GraphQLErrors.Validation(field: null, "The account has no alert recipients; set them with updateAccount(input: {alertRecipients}).");
         }
 
         limiter.Claim(accountId);
@@ -77,7 +77,7 @@ internal sealed class DigestSettingsService(EventsDbContext db, IAccountAdminist
         catch (Exception ex) when (ex is ParseException or MailKit.ProtocolException or MailKit.CommandException or IOException
             or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException)
         {
-            throw GraphQLErrors.Validation($"The test email could not be sent: {ex.GetType().Name}: {ex.Message}");
+            throw GraphQLErrors.Validation(field: null, $"The test email could not be sent: {ex.GetType().Name}: {ex.Message}");
         }
 
         return new TestDigestEmailPayload(true, copy.AlertRecipients);

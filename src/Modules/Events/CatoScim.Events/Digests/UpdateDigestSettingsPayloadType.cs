@@ -7,6 +7,8 @@ internal sealed class UpdateDigestSettingsPayloadType : ObjectGraphType<DigestSe
     public UpdateDigestSettingsPayloadType()
     {
         Name = "UpdateDigestSettingsPayload";
-        Field<NonNullGraphType<DigestSettingsGraphType>>("digest").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<DigestSettingsGraphType>>("digestSettings").Resolve(ctx => ctx.Source);
+        // The name before the payloads carried their object under its type's name; kept for existing clients.
+        Field<NonNullGraphType<DigestSettingsGraphType>>("digest").DeprecationReason("Use digestSettings.").Resolve(ctx => ctx.Source);
     }
 }

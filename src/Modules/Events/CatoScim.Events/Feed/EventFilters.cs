@@ -7,7 +7,8 @@ namespace CatoScim.Events.Feed;
 
 internal static class EventFilters
 {
-    public static IQueryable<ProvisioningEvent> Apply(IQueryable<ProvisioningEvent> events, FeedFilter? filter)
+    /// <param name="path">Where the client wrote the filter, e.g. `input.filter`; a refused id is named under it.</param>
+    public static IQueryable<ProvisioningEvent> Apply(IQueryable<ProvisioningEvent> events, FeedFilter? filter, string path)
     {
         if (filter is null)
         {
@@ -37,13 +38,13 @@ internal static class EventFilters
 
         if (filter.DirectoryId is { } rawDirectory)
         {
-            var directoryId = ParseId(rawDirectory, "filter.directoryId");
+            var directoryId = ParseId(rawDirectory, path, "directoryId");
             events = events.Where(e => e.DirectoryId == directoryId);
         }
 
         if (filter.ResourceId is { } rawResource)
         {
-            var resourceId = ParseId(rawResource, "filter.resourceId");
+            var resourceId = ParseId(rawResource, path, "resourceId");
             events = events.Where(e => e.ResourceId == resourceId);
         }
 
@@ -88,6 +89,6 @@ internal static class EventFilters
         _ => DateTime.SpecifyKind(value, DateTimeKind.Utc),
     };
 
-    private static Guid ParseId(string raw, string name) =>
-        Guid.TryParse(raw, out var id) ? id : throw GraphQLErrors.Validation($"{name} is not a valid ID.");
+    private static Guid ParseId(string raw, string path, string name) =>
+        Guid.TryParse(raw, out var id) ? id : throw GraphQLErrors.Validation($"{path}.{name}", $"filter.{name} is not a valid ID.");
 }

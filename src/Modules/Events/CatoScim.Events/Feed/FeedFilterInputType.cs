@@ -6,7 +6,7 @@ internal sealed class FeedFilterInputType : InputObjectGraphType<FeedFilter>
 {
     public FeedFilterInputType()
     {
-        Name = "EventFeedFilter";
+        Name = "EventFeedFilterInput";
         Field(f => f.From, nullable: true).Description("Inclusive.");
         Field(f => f.To, nullable: true).Description("Exclusive.");
         Field<ListGraphType<NonNullGraphType<ProvisioningActionGraphType>>>("actions").Description("Any of these.");

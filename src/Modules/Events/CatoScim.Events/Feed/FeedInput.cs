@@ -1,3 +1,5 @@
+using CatoScim.ModuleKit.GraphQL;
+
 namespace CatoScim.Events.Feed;
 
 internal sealed class FeedInput
@@ -7,5 +9,5 @@ internal sealed class FeedInput
     public int Limit { get; set; } = 100;
     public string? Marker { get; set; }
     public FeedFilter? Filter { get; set; }
-    public FeedOrder Order { get; set; } = FeedOrder.NewestFirst;
+    public FeedSort? Sort { get; set; }
 }

@@ -1,3 +1,4 @@
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 
 namespace CatoScim.Events.Feed;
@@ -10,6 +11,6 @@ internal sealed class FeedInputType : InputObjectGraphType<FeedInput>
         Field(i => i.Limit, nullable: true).DefaultValue(100).Description($"Page size, 1 to {FeedInput.MaxLimit}.");
         Field(i => i.Marker, nullable: true).Description("The `marker` of the previous page; omit for the first page.");
         Field<FeedFilterInputType>("filter");
-        Field<FeedOrderGraphType>("order").DefaultValue(FeedOrder.NewestFirst);
+        Field<FeedSortInputType>("sort");
     }
 }

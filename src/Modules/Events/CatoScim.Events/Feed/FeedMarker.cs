@@ -20,7 +20,8 @@ internal readonly record struct FeedMarker(DateTime Time, Guid Id)
         return Base64Url.EncodeToString(bytes);
     }
 
-    public static FeedMarker Decode(string marker)
+    /// <param name="field">Where the client wrote the marker, e.g. `input.marker`, named by the refusal.</param>
+    public static FeedMarker Decode(string marker, string field)
     {
         byte[] bytes;
         try
@@ -35,7 +36,7 @@ internal readonly record struct FeedMarker(DateTime Time, Guid Id)
         var ticks = bytes.Length == Length ? BinaryPrimitives.ReadInt64BigEndian(bytes) : -1;
         if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks)
         {
-            throw GraphQLErrors.Validation("marker is not a marker this API returned.");
+            throw GraphQLErrors.Validation(field, "marker is not a marker this API returned.");
         }
 
         return new FeedMarker(new DateTime(ticks, DateTimeKind.Utc), new Guid(bytes.AsSpan(8, 16), bigEndian: true));

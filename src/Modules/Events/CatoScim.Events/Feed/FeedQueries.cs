@@ -11,7 +11,7 @@ internal static class FeedQueries
     public static void Add(ObjectGraphType<AccountScope> queries)
     {
         queries.Field<NonNullGraphType<FeedPageGraphType>>("feed")
-            .Description("Provisioning events, NEWEST_FIRST by default; page with `marker`.")
+            .Description("Provisioning events, newest first unless `sort: {direction: ASC}`; page with `marker`.")
             .Argument<FeedInputType>("input")
             .ResolveAsync(async ctx => (object?)await Feed(ctx)
                 .PageAsync(ctx.Source.AccountId, ctx.GetArgument<FeedInput?>("input") ?? new FeedInput(), ctx.CancellationToken));

@@ -11,14 +11,14 @@ internal sealed class FeedQuery(EventsDbContext db)
     {
         if (input.Limit is < 1 or > FeedInput.MaxLimit)
         {
-            throw GraphQLErrors.Validation($"limit must be between 1 and {FeedInput.MaxLimit}.");
+            throw GraphQLErrors.Validation("input.limit", $"limit must be between 1 and {FeedInput.MaxLimit}.");
         }
 
-        var events = EventFilters.Apply(db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId), input.Filter);
-        var newestFirst = input.Order == FeedOrder.NewestFirst;
+        var events = EventFilters.Apply(db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId), input.Filter, "input.filter");
+        var newestFirst = FeedSort.NewestFirst(input.Sort);
         if (!string.IsNullOrEmpty(input.Marker))
         {
-            var (time, id) = FeedMarker.Decode(input.Marker);
+            var (time, id) = FeedMarker.Decode(input.Marker, "input.marker");
             events = newestFirst
                 ? events.Where(e => e.Time < time || (e.Time == time && e.Id.CompareTo(id) < 0))
                 : events.Where(e => e.Time > time || (e.Time == time && e.Id.CompareTo(id) > 0));
@@ -36,7 +36,7 @@ internal sealed class FeedQuery(EventsDbContext db)
 
     public async Task<EventSummary> SummaryAsync(Guid accountId, DateTime? from, DateTime? to, CancellationToken ct)
     {
-        var events = EventFilters.Apply(db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId), new FeedFilter { From = from, To = to });
+        var events = EventFilters.Apply(db.ProvisioningEvents.AsNoTracking().Where(e => e.AccountId == accountId), new FeedFilter { From = from, To = to }, "timeFrame");
         var byAction = await events.GroupBy(e => e.Action).Select(g => new { Action = g.Key, Count = g.Count() }).ToListAsync(ct);
         var byOperation = await events.GroupBy(e => e.Operation).Select(g => new { Operation = g.Key, Count = g.Count() }).ToListAsync(ct);
         return new EventSummary(

@@ -62,7 +62,8 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
             e.HasKey(x => x.Id);
             e.HasIndex(x => x.MessageId).IsUnique();
             e.HasIndex(x => new { x.AccountId, x.Time, x.Id });
-            e.HasIndex(x => new { x.AccountId, x.ResourceId });
+            // A user's history (User.events) and the latest name of a user: newest first is a backward index range.
+            e.HasIndex(x => new { x.AccountId, x.ResourceId, x.Time, x.Id });
             e.HasIndex(x => x.Time);
             e.HasIndex(x => new { x.AccountId, x.DigestId, x.Time });
             e.Property(x => x.Time).HasConversion(UtcConverter);

@@ -30,7 +30,7 @@ internal sealed class BulkAssignmentEditor(LicensingDbContext db, SeatTransactio
     {
         if (userIds.Count > MaxUserIds)
         {
-            throw GraphQLErrors.Validation($"userIds takes at most {MaxUserIds} ids.");
+            throw GraphQLErrors.Validation("input.userIds", $"userIds takes at most {MaxUserIds} ids.");
         }
 
         // Not a GUID names no user, like an unknown id; a GUID is echoed in its canonical form so repeats count once.
@@ -43,7 +43,7 @@ internal sealed class BulkAssignmentEditor(LicensingDbContext db, SeatTransactio
         {
             var known = await KnownUsersAsync(accountId, ids, ct);
             var existing = await UserRulesAsync(accountId, known, ct);
-            var changed = assign ? Create(accountId, known, existing, now) : Remove(known, existing);
+            var changed = assign ? Create(accountId, known, existing, scope.Principal.Actor, now) : Remove(known, existing);
             await engine.EvaluateAsync(pool, changed.Keys, LicenseReleaseReasons.NotCovered, now, ct);
             await engine.FillAsync(pool, now, ct);
             foreach (var rule in changed.Values)
@@ -63,12 +63,23 @@ internal sealed class BulkAssignmentEditor(LicensingDbContext db, SeatTransactio
         return result!;
     }
 
-    private Dictionary<Guid, LicenseRule> Create(Guid accountId, HashSet<Guid> known, Dictionary<Guid, LicenseRule> existing, DateTime now)
+    private Dictionary<Guid, LicenseRule> Create(Guid accountId, HashSet<Guid> known, Dictionary<Guid, LicenseRule> existing, string actor, DateTime now)
     {
         var created = new Dictionary<Guid, LicenseRule>();
         foreach (var id in known.Where(id => !existing.ContainsKey(id)))
         {
-            var rule = new LicenseRule { Id = Guid.CreateVersion7(), AccountId = accountId, Kind = LicenseRuleKind.User, UserId = id, Subject = id, CreatedAt = now };
+            var rule = new LicenseRule
+            {
+                Id = Guid.CreateVersion7(),
+                AccountId = accountId,
+                Kind = LicenseRuleKind.User,
+                UserId = id,
+                Subject = id,
+                CreatedAt = now,
+                CreatedBy = actor,
+                UpdatedAt = now,
+                UpdatedBy = actor,
+            };
             db.Rules.Add(rule);
             created[id] = rule;
         }

@@ -10,6 +10,6 @@ internal sealed class UnassignLicensesPayloadType : ObjectGraphType<LicenseChang
         Name = "UnassignLicensesPayload";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LicenseChangeGraphType>>>>("changes")
             .Description("One per distinct user id, in the order given.").Resolve(ctx => ctx.Source.Changes);
-        Field<NonNullGraphType<LicensePoolGraphType>>("pool").Description("The pool as the call left it.").Resolve(ctx => ctx.Source.Pool);
+        Field<NonNullGraphType<LicensePoolGraphType>>("licensePool").Description("The pool as the call left it.").Resolve(ctx => ctx.Source.Pool);
     }
 }

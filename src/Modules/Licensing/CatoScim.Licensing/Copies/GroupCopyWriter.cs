@@ -4,6 +4,7 @@ using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.Inbox;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
@@ -63,7 +64,12 @@ internal sealed class GroupCopyWriter(LicensingDbContext db, SeatTransaction sea
             else
             {
                 (await UpsertGroupAsync(group, ct)).DeletedAt ??= now;
-                rule.OrphanedAt ??= now;
+                if (rule.OrphanedAt is null)
+                {
+                    // The IdP deleted the group; marking the rule is this service's own consequence of it.
+                    rule.OrphanedAt = now;
+                    rule.Touch(now, Actors.System);
+                }
             }
 
             var allocated = pool.Allocated;

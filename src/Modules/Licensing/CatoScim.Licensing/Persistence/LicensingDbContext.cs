@@ -2,6 +2,7 @@ using CatoScim.Licensing.Copies;
 using CatoScim.Licensing.Pool;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;
+using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -62,6 +63,8 @@ internal abstract class LicensingDbContext(DbContextOptions options) : DbContext
             e.ToTable(ModelBuilderConventions.Table(Schema, "Rules"));
             e.HasKey(r => r.Id);
             e.HasIndex(r => new { r.AccountId, r.Kind, r.Subject }).IsUnique();
+            e.Property(r => r.CreatedBy).HasMaxLength(Actors.MaxLength);
+            e.Property(r => r.UpdatedBy).HasMaxLength(Actors.MaxLength);
         });
         modelBuilder.Entity<SeatAssignment>(e =>
         {

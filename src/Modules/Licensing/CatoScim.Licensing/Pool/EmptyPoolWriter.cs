@@ -17,7 +17,7 @@ internal sealed class EmptyPoolWriter(LicensingDbContext db, MessageContext mess
 
         if (!await db.Pools.AnyAsync(p => p.AccountId == accountId, ct))
         {
-            db.Pools.Add(new LicensePool { AccountId = accountId, CreatedAt = occurredAt, UpdatedAt = occurredAt });
+            db.Pools.Add(new LicensePool { AccountId = accountId, CreatedAt = occurredAt, UpdatedAt = occurredAt, StatusesPublishedAt = occurredAt });
         }
 
         await db.SaveChangesAsync(ct);

@@ -25,5 +25,11 @@ internal sealed class LicensePool
     /// <summary>Whether a deactivated user gives their seat back.</summary>
     public bool ReleaseOnDisable { get; set; } = true;
 
+    /// <summary>
+    /// When every seat's status was published as UserLicenseStatusChanged. Null only for pools from before that
+    /// notification existed, which <c>LicenseStatusBackfill</c> publishes once; a new pool has nothing to publish.
+    /// </summary>
+    public DateTime? StatusesPublishedAt { get; set; }
+
     public int Available => Math.Max(0, Total - Allocated);
 }

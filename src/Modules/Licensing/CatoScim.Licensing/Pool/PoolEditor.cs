@@ -18,7 +18,7 @@ internal sealed class PoolEditor(LicensingDbContext db, SeatTransaction seats, S
         var total = update.Total;
         if (total < 0)
         {
-            throw GraphQLErrors.Validation("total must be 0 or more.");
+            throw GraphQLErrors.Validation("input.total", "total must be 0 or more.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -27,7 +27,7 @@ internal sealed class PoolEditor(LicensingDbContext db, SeatTransaction seats, S
         {
             if (total < pool.Allocated)
             {
-                throw GraphQLErrors.Validation($"total {total} is below the {pool.Allocated} seats allocated; remove rules or users first.");
+                throw GraphQLErrors.Validation("input.total", $"total {total} is below the {pool.Allocated} seats allocated; remove rules or users first.");
             }
 
             var termStart = update.HasTermStart ? update.TermStart : pool.TermStart;
@@ -42,7 +42,7 @@ internal sealed class PoolEditor(LicensingDbContext db, SeatTransaction seats, S
             pool.TermEnd = termEnd;
             if (pool.TermStart is not null && pool.TermEnd is not null && pool.TermEnd < pool.TermStart)
             {
-                throw GraphQLErrors.Validation("termEnd must not be before termStart.");
+                throw GraphQLErrors.Validation("input.termEnd", "termEnd must not be before termStart.");
             }
 
             pool.UpdatedAt = now;

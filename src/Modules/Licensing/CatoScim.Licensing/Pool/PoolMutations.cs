@@ -9,7 +9,7 @@ namespace CatoScim.Licensing.Pool;
 internal static class PoolMutations
 {
     public static void Add(ObjectGraphType<AccountScope> mutations) =>
-        mutations.Field<NonNullGraphType<LicensePoolPayloadType>>("updateLicensePool")
+        mutations.Field<NonNullGraphType<UpdateLicensePoolPayloadType>>("updateLicensePool")
             .Argument<NonNullGraphType<UpdateLicensePoolInputType>>("input")
             .ResolveAsync(async ctx => (object?)await ctx.RequestServices!.GetRequiredService<PoolEditor>()
                 .UpdateAsync(ctx.Source, ctx.GetArgument<PoolUpdate>("input"), ctx.CancellationToken));

@@ -1,3 +1,4 @@
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +18,9 @@ internal sealed class LicenseRuleGraphType : ObjectGraphType<LicenseRule>
             .ResolveAsync(async ctx => await Subjects(ctx).UserAsync(ctx.Source, ctx.CancellationToken));
         Field<RuleGroupGraphType>("group").Description("The group a GROUP rule names (still named when orphaned); null for other kinds.")
             .ResolveAsync(async ctx => await Subjects(ctx).GroupAsync(ctx.Source, ctx.CancellationToken));
-        Field<NonNullGraphType<DateTimeGraphType>>("createdAt").Resolve(ctx => ctx.Source.CreatedAt);
+        Field<NonNullGraphType<AuditType>>("audit")
+            .Description("Updated when the rule is orphaned (by `system`: the IdP deleted its group).")
+            .Resolve(ctx => new Audit(ctx.Source.CreatedAt, ctx.Source.CreatedBy, ctx.Source.UpdatedAt, ctx.Source.UpdatedBy));
         Field<NonNullGraphType<BooleanGraphType>>("orphaned")
             .Description("The GROUP rule's group was deleted: the rule covers nobody until an admin deletes it.")
             .Resolve(ctx => ctx.Source.OrphanedAt is not null);

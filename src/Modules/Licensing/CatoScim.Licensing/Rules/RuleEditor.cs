@@ -17,7 +17,17 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
     {
         var accountId = scope.AccountId;
         var now = time.GetUtcNow().UtcDateTime;
-        var rule = new LicenseRule { Id = Guid.CreateVersion7(), AccountId = accountId, Kind = kind, CreatedAt = now };
+        var actor = scope.Principal.Actor;
+        var rule = new LicenseRule
+        {
+            Id = Guid.CreateVersion7(),
+            AccountId = accountId,
+            Kind = kind,
+            CreatedAt = now,
+            CreatedBy = actor,
+            UpdatedAt = now,
+            UpdatedBy = actor,
+        };
         await seats.RunAsync(accountId, now, async pool =>
         {
             rule = await ValidateAsync(rule, userId, groupId, ct);
@@ -68,17 +78,24 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
     {
         Guid? subject = rule.Kind switch
         {
-            LicenseRuleKind.User when groupId is not null => throw GraphQLErrors.Validation("A USER rule takes userId, not groupId."),
+            LicenseRuleKind.User when groupId is not null => throw GraphQLErrors.Validation("input.groupId", "A USER rule takes userId, not groupId."),
             LicenseRuleKind.User => await KnownUserAsync(rule.AccountId, userId, ct),
-            LicenseRuleKind.Group when userId is not null => throw GraphQLErrors.Validation("A GROUP rule takes groupId, not userId."),
+            LicenseRuleKind.Group when userId is not null => throw GraphQLErrors.Validation("input.userId", "A GROUP rule takes groupId, not userId."),
             LicenseRuleKind.Group => await KnownGroupAsync(rule.AccountId, groupId, ct),
-            _ when userId is not null || groupId is not null => throw GraphQLErrors.Validation("An ALL_SCIM_USERS rule takes neither userId nor groupId."),
+            _ when userId is not null || groupId is not null => throw GraphQLErrors.Validation(
+                userId is not null ? "input.userId" : "input.groupId", "An ALL_SCIM_USERS rule takes neither userId nor groupId."),
             _ => null,
         };
         var key = subject ?? Guid.Empty;
         if (await db.Rules.AnyAsync(r => r.AccountId == rule.AccountId && r.Kind == rule.Kind && r.Subject == key, ct))
         {
-            throw GraphQLErrors.Validation("Duplicate rule: an identical licence rule already exists.");
+            var field = rule.Kind switch
+            {
+                LicenseRuleKind.User => "input.userId",
+                LicenseRuleKind.Group => "input.groupId",
+                _ => "input.kind",
+            };
+            throw GraphQLErrors.Conflict(field, "Duplicate rule: an identical licence rule already exists.");
         }
 
         return new LicenseRule
@@ -87,6 +104,9 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
             AccountId = rule.AccountId,
             Kind = rule.Kind,
             CreatedAt = rule.CreatedAt,
+            CreatedBy = rule.CreatedBy,
+            UpdatedAt = rule.UpdatedAt,
+            UpdatedBy = rule.UpdatedBy,
             Subject = key,
             UserId = rule.Kind == LicenseRuleKind.User ? subject : null,
             GroupId = rule.Kind == LicenseRuleKind.Group ? subject : null,
@@ -97,24 +117,24 @@ internal sealed class RuleEditor(LicensingDbContext db, SeatTransaction seats, S
     {
         if (raw is null)
         {
-            throw GraphQLErrors.Validation("A USER rule needs userId.");
+            throw GraphQLErrors.Validation("input.userId", "A USER rule needs userId.");
         }
 
         return Guid.TryParse(raw, out var id) && await db.Users.AnyAsync(u => u.UserId == id && u.AccountId == accountId && !u.Deleted, ct)
             ? id
-            : throw GraphQLErrors.Validation($"Unknown user {raw}.");
+            : throw GraphQLErrors.Validation("input.userId", $"Unknown user {raw}.");
     }
 
     private async Task<Guid> KnownGroupAsync(Guid accountId, string? raw, CancellationToken ct)
     {
         if (raw is null)
         {
-            throw GraphQLErrors.Validation("A GROUP rule needs groupId.");
+            throw GraphQLErrors.Validation("input.groupId", "A GROUP rule needs groupId.");
         }
 
         return Guid.TryParse(raw, out var id) && await db.Groups.AnyAsync(g => g.GroupId == id && g.AccountId == accountId && g.DeletedAt == null, ct)
             ? id
-            : throw GraphQLErrors.Validation($"Unknown group {raw}.");
+            : throw GraphQLErrors.Validation("input.groupId", $"Unknown group {raw}.");
     }
 
     private async Task<List<Guid>> CoveredByAsync(LicenseRule rule, CancellationToken ct) => rule.Kind switch

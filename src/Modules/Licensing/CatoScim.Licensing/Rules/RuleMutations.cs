@@ -10,7 +10,7 @@ internal static class RuleMutations
 {
     public static void Add(ObjectGraphType<AccountScope> mutations)
     {
-        mutations.Field<NonNullGraphType<LicenseRulePayloadType>>("createLicenseRule")
+        mutations.Field<NonNullGraphType<CreateLicenseRulePayloadType>>("createLicenseRule")
             .Description("USER rules are served first, then GROUP, then ALL_SCIM_USERS; within a tier, earliest covered first.")
             .Argument<NonNullGraphType<CreateLicenseRuleInputType>>("input")
             .ResolveAsync(async ctx =>
@@ -18,7 +18,7 @@ internal static class RuleMutations
                 var input = ctx.GetArgument<CreateLicenseRuleInput>("input");
                 return (object?)await Rules(ctx).CreateAsync(ctx.Source, input.Kind, input.UserId, input.GroupId, ctx.CancellationToken);
             });
-        mutations.Field<NonNullGraphType<LicenseRulePayloadType>>("deleteLicenseRule")
+        mutations.Field<NonNullGraphType<DeleteLicenseRulePayloadType>>("deleteLicenseRule")
             .Description("Users no other rule covers lose their seat; waiting users get the freed seats.")
             .Argument<NonNullGraphType<DeleteLicenseRuleInputType>>("input")
             .ResolveAsync(async ctx => (object?)await Rules(ctx).DeleteAsync(ctx.Source,

@@ -17,7 +17,7 @@ internal sealed class LicenseReader(LicensingDbContext db, RuleSubjects subjects
 
     public async Task<LicenseRulePage> RulesAsync(Guid accountId, LicenseRuleListInput? input, CancellationToken ct)
     {
-        var page = (input?.Paging ?? new PagingInput()).Validated();
+        var page = (input?.Paging ?? new PagingInput()).Validated("input.paging");
         var query = RuleListQuery.Filter(db.Rules.AsNoTracking().Where(r => r.AccountId == accountId), input?.Filter);
         var items = await query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Skip(page.From).Take(page.Limit).ToListAsync(ct);
         subjects.Register(items);
@@ -26,7 +26,7 @@ internal sealed class LicenseReader(LicensingDbContext db, RuleSubjects subjects
 
     public async Task<SeatPage> AssignmentsAsync(Guid accountId, SeatListInput? input, CancellationToken ct)
     {
-        var page = (input?.Paging ?? new PagingInput()).Validated();
+        var page = (input?.Paging ?? new PagingInput()).Validated("input.paging");
         var query = SeatListQuery.Filter(db, accountId, input?.Filter);
         var items = await SeatListQuery.Sort(query, input?.Sort).Skip(page.From).Take(page.Limit)
             .Select(x => new SeatView(x.Seat.UserId, x.UserName, x.Seat.Status, x.Seat.Via, x.Seat.Since)).ToListAsync(ct);
@@ -38,7 +38,7 @@ internal sealed class LicenseReader(LicensingDbContext db, RuleSubjects subjects
     {
         if (userIds.Count > MaxUserIds)
         {
-            throw GraphQLErrors.Validation($"userIds takes at most {MaxUserIds} ids.");
+            throw GraphQLErrors.Validation("userIds", $"userIds takes at most {MaxUserIds} ids.");
         }
 
         var ids = userIds.Distinct().ToList();

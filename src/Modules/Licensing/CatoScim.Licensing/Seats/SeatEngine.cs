@@ -12,7 +12,7 @@ namespace CatoScim.Licensing.Seats;
 /// first, then GROUP rules, then ALL_SCIM_USERS; within a tier the user covered earliest first, then by user id.
 /// Work is proportional to the users named, never to the size of a group or the account.
 /// </summary>
-internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
+internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage, LicenseStatusChanges statuses)
 {
     private const int Chunk = 500;
 
@@ -52,6 +52,7 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
                 {
                     db.Seats.Add(new SeatAssignment { AccountId = pool.AccountId, UserId = id, Status = SeatStatus.Pending, Via = via, CoveredAt = now, Since = now });
                     pool.Pending++;
+                    statuses.Moved(id, LicenseStatuses.None, LicenseStatuses.Pending);
                 }
                 else
                 {
@@ -80,6 +81,7 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
                 seat.Since = now;
                 pool.Allocated++;
                 pool.Pending--;
+                statuses.Moved(seat.UserId, LicenseStatuses.Pending, LicenseStatuses.Assigned);
                 db.Publish(new LicenseAssigned(pool.AccountId, seat.UserId, ViaName(seat.Via), now), now);
             }
         }
@@ -117,6 +119,7 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage)
             pool.Pending--;
         }
 
+        statuses.Moved(seat.UserId, UserLicense.StatusOf(seat.Status), LicenseStatuses.None);
         db.Seats.Remove(seat);
     }
 }

@@ -1,4 +1,5 @@
 using CatoScim.Licensing.Persistence;
+using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Licensing.Seats;
@@ -35,7 +36,7 @@ internal static class SeatListQuery
     public static IQueryable<SeatRow> Sort(IQueryable<SeatRow> rows, SeatSort? sort)
     {
         sort ??= new SeatSort();
-        var desc = sort.Direction == SeatSortDirection.Desc;
+        var desc = sort.Direction == SortDirection.Desc;
         var ordered = sort.Field switch
         {
             SeatSortField.Since => desc ? rows.OrderByDescending(x => x.Seat.Since) : rows.OrderBy(x => x.Seat.Since),

@@ -18,16 +18,16 @@ internal static class SeatQueries
         queries.Field<NonNullGraphType<UserLicenseGraphType>>("userLicense")
             .Argument<NonNullGraphType<IdGraphType>>("userId")
             .ResolveAsync(async ctx => (object?)(await Reader(ctx)
-                .LicensesAsync(ctx.Source.AccountId, [ParseId(ctx.GetArgument<string>("userId"))], ctx.CancellationToken))[0]);
+                .LicensesAsync(ctx.Source.AccountId, [ParseId(ctx.GetArgument<string>("userId"), "userId")], ctx.CancellationToken))[0]);
         queries.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserLicenseGraphType>>>>("licenses")
             .Description($"Licences of up to {LicenseReader.MaxUserIds} users in one query, in the order asked.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("userIds")
             .ResolveAsync(async ctx => (object?)await Reader(ctx).LicensesAsync(ctx.Source.AccountId,
-                ctx.GetArgument<List<string>>("userIds").Select(ParseId).ToList(), ctx.CancellationToken));
+                ctx.GetArgument<List<string>>("userIds").Select((raw, i) => ParseId(raw, $"userIds[{i}]")).ToList(), ctx.CancellationToken));
     }
 
-    private static Guid ParseId(string raw) =>
-        Guid.TryParse(raw, out var id) ? id : throw GraphQLErrors.Validation($"{raw} is not a user id.");
+    private static Guid ParseId(string raw, string field) =>
+        Guid.TryParse(raw, out var id) ? id : throw GraphQLErrors.Validation(field, $"{raw} is not a user id.");
 
     private static LicenseReader Reader(IResolveFieldContext ctx) => ctx.RequestServices!.GetRequiredService<LicenseReader>();
 }

@@ -1,7 +1,9 @@
+using CatoScim.ModuleKit.GraphQL;
+
 namespace CatoScim.Licensing.Seats;
 
 internal sealed class SeatSort
 {
     public SeatSortField Field { get; set; } = SeatSortField.AllocationOrder;
-    public SeatSortDirection Direction { get; set; } = SeatSortDirection.Asc;
+    public SortDirection Direction { get; set; } = SortDirection.Asc;
 }

@@ -1,3 +1,4 @@
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 
 namespace CatoScim.Licensing.Seats;
@@ -8,6 +9,6 @@ internal sealed class SeatSortInputType : InputObjectGraphType<SeatSort>
     {
         Name = "LicenseAssignmentSortInput";
         Field<SeatSortFieldGraphType>("field").DefaultValue(SeatSortField.AllocationOrder);
-        Field<SeatSortDirectionGraphType>("direction").DefaultValue(SeatSortDirection.Asc);
+        Field<SortDirectionGraphType>("direction").DefaultValue(SortDirection.Asc);
     }
 }

@@ -10,9 +10,11 @@ namespace CatoScim.Licensing.Seats;
 /// Runs one change of an account's seats in one short write transaction. Its first statement bumps the pool's
 /// Version: on SQLite that write takes the database write lock, on SQL Server an exclusive lock on the pool row, so
 /// the counters read next stay exact until commit and two changes can never both take the last seat. Inside an
-/// outbox <see cref="DeliveryBatch"/> the run's transaction is used instead, and the pool is bumped once per run.
+/// outbox <see cref="DeliveryBatch"/> the run's transaction is used instead: the lock is taken once per run, and the
+/// Version is counted on in memory for each further change, so every change has its own (see
+/// <see cref="LicenseStatusChanges"/>, whose notifications carry it).
 /// </summary>
-internal sealed class SeatTransaction(LicensingDbContext db)
+internal sealed class SeatTransaction(LicensingDbContext db, LicenseStatusChanges statuses)
 {
     private readonly HashSet<Guid> _lockedAccounts = [];
     private IDbContextTransaction? _lockedIn;
@@ -28,8 +30,20 @@ internal sealed class SeatTransaction(LicensingDbContext db)
         var inRun = await DeliveryBatch.EnlistAsync(db, ct);
         await using var tx = inRun ? null : await db.Database.BeginTransactionAsync(ct);
         var pool = await LockPoolAsync(accountId, now, ct);
-        if (!await work(pool))
+        bool done;
+        try
         {
+            done = await work(pool);
+        }
+        catch
+        {
+            statuses.Discard();
+            throw;
+        }
+
+        if (!done)
+        {
+            statuses.Discard();
             // In a run nothing was staged yet (work refuses before writing), and the run's other changes must stay.
             if (tx is not null)
             {
@@ -40,6 +54,7 @@ internal sealed class SeatTransaction(LicensingDbContext db)
             return false;
         }
 
+        statuses.Publish(db, pool, now);
         if (inRun && deferSaveInRun)
         {
             await DeliveryBatch.SaveChangesAsync(db, ct);
@@ -69,6 +84,7 @@ internal sealed class SeatTransaction(LicensingDbContext db)
         if (tracked is not null && _lockedAccounts.Contains(accountId))
         {
             // This transaction already holds the lock and wrote these counters itself: they are current.
+            tracked.Version++;
             return tracked;
         }
 
@@ -77,7 +93,7 @@ internal sealed class SeatTransaction(LicensingDbContext db)
         if (bumped == 0)
         {
             // A notification can only outrun AccountCreated if that one was dead-lettered; an empty pool is the same state.
-            db.Pools.Add(new LicensePool { AccountId = accountId, CreatedAt = now, UpdatedAt = now, Version = 1 });
+            db.Pools.Add(new LicensePool { AccountId = accountId, CreatedAt = now, UpdatedAt = now, Version = 1, StatusesPublishedAt = now });
             await db.SaveChangesAsync(ct);
         }
 

@@ -26,7 +26,18 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
             var existing = await db.Groups.SingleOrDefaultAsync(g => g.AccountId == scim.AccountId && g.DisplayNameNormalized == normalized, ct);
             if (existing is null)
             {
-                var group = new Group { Id = Guid.CreateVersion7(), AccountId = scim.AccountId, DirectoryId = scim.DirectoryId, Origin = GroupOrigin.Scim, ExternalId = input.ExternalId, CreatedAt = now, UpdatedAt = now };
+                var group = new Group
+                {
+                    Id = Guid.CreateVersion7(),
+                    AccountId = scim.AccountId,
+                    DirectoryId = scim.DirectoryId,
+                    Origin = GroupOrigin.Scim,
+                    ExternalId = input.ExternalId,
+                    CreatedAt = now,
+                    CreatedBy = scim.Actor,
+                    UpdatedAt = now,
+                    UpdatedBy = scim.Actor,
+                };
                 group.Rename(input.DisplayName);
                 scim.ResourceId = group.Id;
                 await writer.CreateAsync(group, members, Source, now, ct);
@@ -43,7 +54,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
             existing.ExternalId = input.ExternalId;
             existing.Rename(input.DisplayName);
             db.Publish(new GroupTakenOver(existing.ToRef(), former, now), now);
-            await writer.ChangeAsync(existing, null, members, Source, now, ct);
+            await writer.ChangeAsync(existing, null, members, Source, scim.Actor, now, ct);
             return existing;
         }, ct);
     }
@@ -57,7 +68,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
         {
             var group = await queries.LoadAsync(id, ifMatch, ct);
             group.ExternalId = input.ExternalIdGiven ? input.ExternalId : group.ExternalId;
-            await writer.ChangeAsync(group, input.DisplayName, GroupMemberPlan.Replacing(input.Members ?? []), Source, now, ct);
+            await writer.ChangeAsync(group, input.DisplayName, GroupMemberPlan.Replacing(input.Members ?? []), Source, scim.Actor, now, ct);
             return group;
         }, ct);
     }
@@ -91,7 +102,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
                 group.ExternalId = input.ExternalId;
             }
 
-            await writer.ChangeAsync(group, name, members, Source, now, ct);
+            await writer.ChangeAsync(group, name, members, Source, scim.Actor, now, ct);
             return group;
         }, ct);
     }

@@ -34,7 +34,17 @@ internal sealed class ScimUserService(
             : null;
         if (existing is null)
         {
-            var user = new User { Id = Guid.CreateVersion7(), AccountId = scim.AccountId, DirectoryId = scim.DirectoryId, Origin = UserOrigin.Scim, CreatedAt = now, UpdatedAt = now };
+            var user = new User
+            {
+                Id = Guid.CreateVersion7(),
+                AccountId = scim.AccountId,
+                DirectoryId = scim.DirectoryId,
+                Origin = UserOrigin.Scim,
+                CreatedAt = now,
+                CreatedBy = scim.Actor,
+                UpdatedAt = now,
+                UpdatedBy = scim.Actor,
+            };
             user.Apply(input.Fields);
             user.Active = input.Active ?? true;
             await InsertAsync(user, OutboxMessage.Create(new UserProvisioned(user.ToRef(), TookOver: false, Source, now), now), ct);
@@ -58,7 +68,7 @@ internal sealed class ScimUserService(
         existing.DirectoryId = scim.DirectoryId;
         existing.Apply(input.Fields);
         existing.Active = input.Active ?? true;
-        existing.UpdatedAt = now;
+        existing.Touch(now, scim.Actor);
         existing.Version++;
         db.Publish(new UserProvisioned(existing.ToRef(), TookOver: true, Source, now), now);
         await SaveAsync(input.Fields.UserName, ct);
@@ -116,7 +126,7 @@ internal sealed class ScimUserService(
         var now = time.GetUtcNow().UtcDateTime;
         user.Active = false;
         user.DirectoryId = null;
-        user.UpdatedAt = now;
+        user.Touch(now, scim.Actor);
         user.Version++;
         db.Publish(new UserUnlinked(user.ToRef(), scim.DirectoryId, now), now);
         await db.SaveChangesAsync(ct);
@@ -125,7 +135,7 @@ internal sealed class ScimUserService(
     private async Task<User> UpdateAsync(User user, ScimUserInput input, CancellationToken ct)
     {
         var fields = input.ExternalIdGiven ? input.Fields : input.Fields with { ExternalId = user.Fields.ExternalId };
-        if (UserLifecycle.Update(db, user, fields, input.Active ?? user.Active, Source, time.GetUtcNow().UtcDateTime))
+        if (UserLifecycle.Update(db, user, fields, input.Active ?? user.Active, Source, scim.Actor, time.GetUtcNow().UtcDateTime))
         {
             await SaveAsync(fields.UserName, ct);
         }

@@ -8,6 +8,6 @@ internal sealed class CreateScimTokenPayloadType : ObjectGraphType<IssuedScimTok
     {
         Name = "CreateScimTokenPayload";
         Field(p => p.Token).Description("The bearer secret for the IdP; shown only in this response.");
-        Field<NonNullGraphType<ScimTokenGraphType>>("info").Resolve(ctx => ctx.Source.Info);
+        Field<NonNullGraphType<ScimTokenGraphType>>("scimToken").Resolve(ctx => ctx.Source.Info);
     }
 }

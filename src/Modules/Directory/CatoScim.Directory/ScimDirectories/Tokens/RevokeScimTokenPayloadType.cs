@@ -7,6 +7,6 @@ internal sealed class RevokeScimTokenPayloadType : ObjectGraphType<ScimToken>
     public RevokeScimTokenPayloadType()
     {
         Name = "RevokeScimTokenPayload";
-        Field<NonNullGraphType<ScimTokenGraphType>>("info").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<ScimTokenGraphType>>("scimToken").Resolve(ctx => ctx.Source);
     }
 }

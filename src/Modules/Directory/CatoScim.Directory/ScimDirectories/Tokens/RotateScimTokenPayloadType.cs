@@ -10,7 +10,7 @@ internal sealed class RotateScimTokenPayloadType : ObjectGraphType<ScimTokenRota
         Field<NonNullGraphType<StringGraphType>>("token")
             .Description("The new bearer secret for the IdP; shown only in this response.")
             .Resolve(ctx => ctx.Source.Issued.Token);
-        Field<NonNullGraphType<ScimTokenGraphType>>("info").Description("The new token.").Resolve(ctx => ctx.Source.Issued.Info);
-        Field<NonNullGraphType<ScimTokenGraphType>>("replaced").Description("The old token, with its expiry at the end of the grace.").Resolve(ctx => ctx.Source.Replaced);
+        Field<NonNullGraphType<ScimTokenGraphType>>("scimToken").Description("The new token.").Resolve(ctx => ctx.Source.Issued.Info);
+        Field<NonNullGraphType<ScimTokenGraphType>>("replacedScimToken").Description("The old token, with its expiry at the end of the grace.").Resolve(ctx => ctx.Source.Replaced);
     }
 }

@@ -14,9 +14,19 @@ internal sealed class ScimToken
     public byte[] SecretHash { get; init; } = [];
     public DateTime CreatedAt { get; init; }
     public string CreatedBy { get; init; } = "";
+
+    /// <summary>The token's own last change: its revocation, or the rotation that shortened its expiry; until then its creation.</summary>
+    public DateTime UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
     public DateTime? ExpiresAt { get; set; }
     public DateTime? LastUsedAt { get; set; }
     public DateTime? RevokedAt { get; set; }
 
     public bool IsActive(DateTime now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+
+    public void Touch(DateTime now, string actor)
+    {
+        UpdatedAt = now;
+        UpdatedBy = actor;
+    }
 }

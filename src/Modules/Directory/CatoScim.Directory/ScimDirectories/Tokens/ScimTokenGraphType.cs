@@ -1,3 +1,4 @@
+using CatoScim.ModuleKit.GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,8 +15,9 @@ internal sealed class ScimTokenGraphType : ObjectGraphType<ScimToken>
         Field(t => t.Id, type: typeof(NonNullGraphType<IdGraphType>));
         Field(t => t.Prefix).Description("The first characters of the token, to tell tokens apart.");
         Field(t => t.Name, nullable: true);
-        Field(t => t.CreatedAt);
-        Field(t => t.CreatedBy).Description("The API key (or operator) that issued the token.");
+        Field<NonNullGraphType<AuditType>>("audit")
+            .Description("Created by the API key that issued the token; updated by its revocation, or by the rotation that shortened its expiry.")
+            .Resolve(ctx => new Audit(ctx.Source.CreatedAt, ctx.Source.CreatedBy, ctx.Source.UpdatedAt, ctx.Source.UpdatedBy));
         Field(t => t.LastUsedAt, nullable: true)
             .Description("When the token last authenticated a request; written with the health flush (Scim:Health:FlushInterval, 15 s), so up to that much behind.");
         Field(t => t.ExpiresAt, nullable: true);

@@ -29,7 +29,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
 
         if (await ActiveCountAsync(directory.Id, null, now, ct) >= ScimToken.MaxActivePerDirectory)
         {
-            throw GraphQLErrors.Validation(
+            throw GraphQLErrors.Validation("input.directoryId",
                 $"This directory already has {ScimToken.MaxActivePerDirectory} active tokens; revoke one first, " +
                 "or rotate one (rotateScimToken) to replace it after a grace period.");
         }
@@ -49,7 +49,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
     {
         if (input.GraceMinutes is < ScimTokenRotation.MinGraceMinutes or > ScimTokenRotation.MaxGraceMinutes)
         {
-            throw GraphQLErrors.Validation($"graceMinutes must be between {ScimTokenRotation.MinGraceMinutes} and {ScimTokenRotation.MaxGraceMinutes}.");
+            throw GraphQLErrors.Validation("input.graceMinutes", $"graceMinutes must be between {ScimTokenRotation.MinGraceMinutes} and {ScimTokenRotation.MaxGraceMinutes}.");
         }
 
         var now = time.GetUtcNow().UtcDateTime;
@@ -70,12 +70,12 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         await db.Entry(old).ReloadAsync(ct);
         if (!old.IsActive(now))
         {
-            throw GraphQLErrors.Validation("Only an active token can be rotated; create a new token instead.");
+            throw GraphQLErrors.Validation("input.tokenId", "Only an active token can be rotated; create a new token instead.");
         }
 
         if (await ActiveCountAsync(old.DirectoryId, old.Id, now, ct) >= ScimToken.MaxActivePerDirectory)
         {
-            throw GraphQLErrors.Validation(
+            throw GraphQLErrors.Validation("input.tokenId",
                 $"This directory already has {ScimToken.MaxActivePerDirectory} other active tokens; revoke one first.");
         }
 
@@ -83,6 +83,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         if (old.ExpiresAt is null || old.ExpiresAt > graceEnd)
         {
             old.ExpiresAt = graceEnd;
+            old.Touch(now, scope.Principal.Actor);
         }
 
         var issued = Issue(scope, old.DirectoryId, expiry, validName ?? old.Name, now);
@@ -104,6 +105,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         {
             var now = time.GetUtcNow().UtcDateTime;
             token.RevokedAt = now;
+            token.Touch(now, scope.Principal.Actor);
             db.Publish(new ScimTokenRevoked(scope.AccountId, token.DirectoryId, token.Id, scope.Principal.Actor, now), now);
             db.Audit(scope, DirectoryAuditActions.ScimTokenRevoked, DirectoryAuditTargets.ScimToken, token.Id, ["revokedAt"], now);
             await db.SaveChangesAsync(ct);
@@ -126,6 +128,8 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
             SecretHash = hash,
             CreatedAt = now,
             CreatedBy = scope.Principal.Actor,
+            UpdatedAt = now,
+            UpdatedBy = scope.Principal.Actor,
             ExpiresAt = expiry,
         };
         db.ScimTokens.Add(token);
@@ -143,7 +147,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
     private static DateTime? ValidExpiry(DateTime? expiresAt, DateTime now)
     {
         var expiry = expiresAt?.ToUniversalTime();
-        return expiry <= now ? throw GraphQLErrors.Validation("expiresAt must be in the future.") : expiry;
+        return expiry <= now ? throw GraphQLErrors.Validation("input.expiresAt", "expiresAt must be in the future.") : expiry;
     }
 
     private static string? ValidName(string? raw)
@@ -151,7 +155,7 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         var name = raw?.Trim();
         if (name?.Length > ScimToken.NameMaxLength)
         {
-            throw GraphQLErrors.Validation($"name has at most {ScimToken.NameMaxLength} characters.");
+            throw GraphQLErrors.Validation("input.name", $"name has at most {ScimToken.NameMaxLength} characters.");
         }
 
         return string.IsNullOrEmpty(name) ? null : name;

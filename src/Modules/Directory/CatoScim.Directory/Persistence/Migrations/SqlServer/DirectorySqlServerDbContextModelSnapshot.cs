@@ -113,6 +113,14 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("varbinary(32)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
@@ -134,6 +142,11 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<Guid?>("DirectoryId")
                         .HasColumnType("uniqueidentifier");
@@ -162,6 +175,11 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<int>("Version")
                         .HasColumnType("int");
@@ -197,6 +215,32 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("Directory_GroupMembers", "directory");
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Licenses.UserLicenseCopy", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("UserId");
+
+                    b.HasIndex("AccountId", "Status", "UserId");
+
+                    b.ToTable("Directory_UserLicenses", "directory");
                 });
 
             modelBuilder.Entity("CatoScim.Directory.ScimDirectories.Health.ScimDirectoryHealth", b =>
@@ -357,6 +401,14 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                         .HasMaxLength(32)
                         .HasColumnType("varbinary(32)");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("DirectoryId");
@@ -382,6 +434,11 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Department")
                         .HasMaxLength(128)
@@ -441,6 +498,11 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("UserName")
                         .IsRequired()
@@ -533,6 +595,15 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("CatoScim.Directory.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CatoScim.Directory.Licenses.UserLicenseCopy", b =>
+                {
                     b.HasOne("CatoScim.Directory.Users.User", null)
                         .WithMany()
                         .HasForeignKey("UserId")

@@ -430,11 +430,11 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
 
                     b.HasIndex("Time");
 
-                    b.HasIndex("AccountId", "ResourceId");
-
                     b.HasIndex("AccountId", "DigestId", "Time");
 
                     b.HasIndex("AccountId", "Time", "Id");
+
+                    b.HasIndex("AccountId", "ResourceId", "Time", "Id");
 
                     b.ToTable("Events_ProvisioningEvents", "events");
                 });

@@ -424,11 +424,11 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
 
                     b.HasIndex("Time");
 
-                    b.HasIndex("AccountId", "ResourceId");
-
                     b.HasIndex("AccountId", "DigestId", "Time");
 
                     b.HasIndex("AccountId", "Time", "Id");
+
+                    b.HasIndex("AccountId", "ResourceId", "Time", "Id");
 
                     b.ToTable("Events_ProvisioningEvents", (string)null);
                 });

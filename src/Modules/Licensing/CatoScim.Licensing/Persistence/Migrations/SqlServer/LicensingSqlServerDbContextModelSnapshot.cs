@@ -126,6 +126,9 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<DateTime?>("StatusesPublishedAt")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime?>("TermEnd")
                         .HasColumnType("datetime2");
 
@@ -158,6 +161,11 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("datetime2");
 
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<Guid?>("GroupId")
                         .HasColumnType("uniqueidentifier");
 
@@ -169,6 +177,14 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
 
                     b.Property<Guid>("Subject")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uniqueidentifier");

@@ -1,0 +1,3 @@
+namespace CatoScim.Directory.Groups;
+
+internal sealed class UpdateGroupPayloadType() : GroupPayloadGraphType("UpdateGroupPayload");

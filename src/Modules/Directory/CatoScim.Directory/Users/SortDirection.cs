@@ -1,7 +1,0 @@
-namespace CatoScim.Directory.Users;
-
-internal enum SortDirection
-{
-    Asc,
-    Desc,
-}

@@ -1,7 +1,0 @@
-namespace CatoScim.Events.Feed;
-
-internal enum FeedOrder
-{
-    NewestFirst,
-    OldestFirst,
-}

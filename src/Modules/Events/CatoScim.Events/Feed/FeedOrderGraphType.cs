@@ -1,8 +1,0 @@
-using GraphQL.Types;
-
-namespace CatoScim.Events.Feed;
-
-internal sealed class FeedOrderGraphType : EnumerationGraphType<FeedOrder>
-{
-    public FeedOrderGraphType() => Name = "EventFeedOrder";
-}

@@ -1,0 +1,69 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class ObjectAudit : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "CreatedBy",
+                schema: "licensing",
+                table: "Licensing_Rules",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "UpdatedAt",
+                schema: "licensing",
+                table: "Licensing_Rules",
+                type: "datetime2",
+                nullable: false,
+                defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
+
+            migrationBuilder.AddColumn<string>(
+                name: "UpdatedBy",
+                schema: "licensing",
+                table: "Licensing_Rules",
+                type: "nvarchar(100)",
+                maxLength: 100,
+                nullable: false,
+                defaultValue: "");
+
+            // Backfill: the author of existing rules was not kept; only the service orphans a rule, so an orphaned rule was last
+            // changed by `system` when it was orphaned.
+            migrationBuilder.Sql("""
+                UPDATE [licensing].[Licensing_Rules] SET
+                    [CreatedBy] = N'unknown',
+                    [UpdatedAt] = COALESCE([OrphanedAt], [CreatedAt]),
+                    [UpdatedBy] = CASE WHEN [OrphanedAt] IS NULL THEN N'unknown' ELSE N'system' END;
+                """);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "CreatedBy",
+                schema: "licensing",
+                table: "Licensing_Rules");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedAt",
+                schema: "licensing",
+                table: "Licensing_Rules");
+
+            migrationBuilder.DropColumn(
+                name: "UpdatedBy",
+                schema: "licensing",
+                table: "Licensing_Rules");
+        }
+    }
+}

@@ -1,7 +1,0 @@
-namespace CatoScim.Licensing.Seats;
-
-internal enum SeatSortDirection
-{
-    Asc,
-    Desc,
-}
