@@ -22,17 +22,18 @@ internal static class AdminConsole
 
     public static void MapAdminConsole(this WebApplication app)
     {
-        // Relative URLs in the page resolve against /admin/, so a proxy's path base keeps working.
-        app.MapGet(Path, (HttpContext http) => Results.Redirect($"{http.Request.PathBase}{Path}/"));
-        app.MapGet(Path + "/", (HttpContext http) => WriteAsync(http, Page));
         app.MapGet(Path + "/documents.json", WriteDocumentsAsync);
-        app.MapGet(Path + "/{**file}", (HttpContext http, string file) => WriteAsync(http, file));
+        app.MapGet(Path + "/{**file}", (HttpContext http, string? file) => string.IsNullOrEmpty(file) && !http.Request.Path.Value!.EndsWith('/')
+            // Relative URLs in the page resolve against /admin/, so a proxy's path base keeps working.
+            ? Task.FromResult(Results.Redirect($"{http.Request.PathBase}{Path}/"))
+            : WriteAsync(http, string.IsNullOrEmpty(file) ? Page : file));
     }
 
-    private static Task WriteAsync(HttpContext http, string file)
+    private static async Task<IResult> WriteAsync(HttpContext http, string file)
     {
         http.Response.Headers["Referrer-Policy"] = "no-referrer";
-        return EmbeddedAssetWriter.WriteAsync(http, Assets.Find(file), ContentSecurityPolicy);
+        await EmbeddedAssetWriter.WriteAsync(http, Assets.Find(file), ContentSecurityPolicy);
+        return Results.Empty;
     }
 
     private static async Task WriteDocumentsAsync(HttpContext http, PersistedDocuments documents)

@@ -77,4 +77,7 @@ function App() {
   return html`<${Shell} viewer=${state.viewer} onSignOut=${signOut} />`;
 }
 
-render(html`<${App} />`, document.getElementById('app'));
+const root = document.getElementById('app');
+// The page's own "Loading" text is not Preact's to diff: clear it, then render.
+root.textContent = '';
+render(html`<${App} />`, root);

@@ -24,7 +24,7 @@ function Overview({ range }) {
       <strong>${data.summary.total.toLocaleString()} events</strong>
       ${data.summary.byAction.map(a => html`<span><${ActionBadge} action=${a.action} /> ${a.count.toLocaleString()}</span>`)}
     </div>
-    <${EventsChart} buckets=${data.timeline.buckets} title=${`Events per hour, last ${range === 'week' ? '7 days' : '24 hours'}`} />` : html`<${Loading} />`}`;
+    <${EventsChart} buckets=${data.timeline.buckets} title=${`Events per hour, last ${range === 'week' ? '7 days' : '24 hours'}`} />` : query.error ? null : html`<${Loading} />`}`;
 }
 
 export function EventsScreen({ route }) {
