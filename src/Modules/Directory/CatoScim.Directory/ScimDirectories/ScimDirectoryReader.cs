@@ -6,7 +6,7 @@ namespace CatoScim.Directory.ScimDirectories;
 
 internal sealed class ScimDirectoryReader(DirectoryDbContext db, TimeProvider time)
 {
-    /// <summary>The account's directories (or just <paramref name="only"/>) in five queries, whatever their number.</summary>
+    /// <summary>The account's directories (or just <paramref name="only"/>) in six queries, whatever their number.</summary>
     public async Task<List<ScimDirectoryView>> ListAsync(Guid accountId, Guid? only, CancellationToken ct)
     {
         var directories = await db.ScimDirectories.AsNoTracking()
@@ -23,16 +23,18 @@ internal sealed class ScimDirectoryReader(DirectoryDbContext db, TimeProvider ti
             .GroupBy(u => u.DirectoryId)
             .Select(g => new { DirectoryId = g.Key!.Value, Count = g.Count() })
             .ToDictionaryAsync(x => x.DirectoryId, x => x.Count, ct);
+        var groupCounts = await db.Groups.AsNoTracking()
+            .Where(g => g.AccountId == accountId && g.DirectoryId != null && (only == null || g.DirectoryId == only))
+            .GroupBy(g => g.DirectoryId)
+            .Select(g => new { DirectoryId = g.Key!.Value, Count = g.Count() })
+            .ToDictionaryAsync(x => x.DirectoryId, x => x.Count, ct);
         var tokens = (await db.ScimTokens.AsNoTracking()
             .Where(t => t.AccountId == accountId && (only == null || t.DirectoryId == only))
             .OrderBy(t => t.CreatedAt).ThenBy(t => t.Id)
             .ToListAsync(ct)).ToLookup(t => t.DirectoryId);
         var health = await ScimHealthReader.LoadAsync(db, [.. directories.Select(d => d.Id)], tokens, time.GetUtcNow().UtcDateTime, ct);
         return directories
-            .Select(d => new ScimDirectoryView(d, userCounts.GetValueOrDefault(d.Id), GroupCount(d), tokens[d.Id].ToList(), health[d.Id]))
+            .Select(d => new ScimDirectoryView(d, userCounts.GetValueOrDefault(d.Id), groupCounts.GetValueOrDefault(d.Id), tokens[d.Id].ToList(), health[d.Id]))
             .ToList();
     }
-
-    /// <summary>Groups are not modelled yet, so every directory has none; replace with a grouped count like the users'.</summary>
-    private static int GroupCount(ScimDirectory directory) => 0;
 }
