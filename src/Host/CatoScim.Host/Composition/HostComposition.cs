@@ -1,5 +1,6 @@
 using CatoScim.Directory;
 using CatoScim.Events;
+using CatoScim.Host.Admin;
 using CatoScim.Host.Bootstrap;
 using CatoScim.Host.GraphQL;
 using CatoScim.Host.Hangfire;
@@ -87,6 +88,7 @@ internal static class HostComposition
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") });
         app.MapGraphQL();
+        app.MapAdminConsole();
         app.UseCatoScimHangfire();
         app.UseDirectory();
         app.UseLicensing();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using CatoScim.Host.Tests.Hangfire;
 using CatoScim.Host.Tests.Infrastructure;
 
@@ -11,7 +10,7 @@ public sealed class ExplorerBrowserTests
     [ChromiumFact]
     public async Task Explorer_loads_takes_a_viewer_key_runs_a_query_and_fetches_nothing_from_elsewhere()
     {
-        var port = FreePort();
+        var port = FreePorts.Next();
         await using var factory = new CatoScimFactory(environment: "Production");
         factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
         factory.StartServer();
@@ -45,12 +44,5 @@ public sealed class ExplorerBrowserTests
             url.StartsWith(origin + "/", StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal) || url.StartsWith("blob:" + origin, StringComparison.Ordinal),
             $"The explorer requested {url}"));
         Assert.Empty(browser.Errors);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

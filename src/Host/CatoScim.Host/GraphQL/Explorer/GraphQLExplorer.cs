@@ -1,3 +1,5 @@
+using CatoScim.Host.Transport.StaticAssets;
+
 namespace CatoScim.Host.GraphQL.Explorer;
 
 /// <summary>
@@ -9,6 +11,7 @@ internal static class GraphQLExplorer
 {
     public const string AssetsPath = "/graphql/explorer";
     private const string Page = "index.html";
+    private static readonly EmbeddedAssets Assets = new("CatoScim.Host.GraphQL.Explorer.");
 
     // Scripts, workers and requests from this origin only. Monaco writes its theme and layout into <style> elements, so
     // styles (never scripts) may be inline; workers may also be blob: URLs, which Monaco falls back to.
@@ -33,38 +36,6 @@ internal static class GraphQLExplorer
         return Results.Empty;
     }
 
-    private static async Task WriteAsync(HttpContext http, string file)
-    {
-        var response = http.Response;
-        if (ExplorerAssets.Find(file) is not { } asset)
-        {
-            response.StatusCode = StatusCodes.Status404NotFound;
-            return;
-        }
-
-        response.Headers.ContentSecurityPolicy = ContentSecurityPolicy;
-        response.Headers.XContentTypeOptions = "nosniff";
-        response.Headers.CacheControl = "no-cache";
-        response.Headers.ETag = asset.ETag;
-        response.Headers.Vary = "Accept-Encoding";
-        if (http.Request.Headers.IfNoneMatch == asset.ETag)
-        {
-            response.StatusCode = StatusCodes.Status304NotModified;
-            return;
-        }
-
-        response.ContentType = asset.ContentType;
-        if (http.Request.GetTypedHeaders().AcceptEncoding.Any(e => e.Value.Equals("gzip", StringComparison.OrdinalIgnoreCase) && e.Quality != 0))
-        {
-            var gzip = asset.Gzip;
-            response.Headers.ContentEncoding = "gzip";
-            response.ContentLength = gzip.Length;
-            await response.Body.WriteAsync(gzip, http.RequestAborted);
-            return;
-        }
-
-        await using var content = asset.Open();
-        response.ContentLength = content.Length;
-        await content.CopyToAsync(response.Body, http.RequestAborted);
-    }
+    private static Task WriteAsync(HttpContext http, string file) =>
+        EmbeddedAssetWriter.WriteAsync(http, Assets.Find(file), ContentSecurityPolicy);
 }

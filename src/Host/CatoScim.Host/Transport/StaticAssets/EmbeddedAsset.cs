@@ -1,13 +1,13 @@
 using System.IO.Compression;
 using System.Reflection;
 
-namespace CatoScim.Host.GraphQL.Explorer;
+namespace CatoScim.Host.Transport.StaticAssets;
 
 /// <summary>
-/// One embedded explorer file. The plain bytes are read from the assembly image on every request (nothing is kept);
-/// the gzip form, a third of the size, is made on first use and kept, so the bundle is compressed once per process.
+/// One embedded browser file. The plain bytes are read from the assembly image on every request (nothing is kept);
+/// the gzip form, a third of the size, is made on first use and kept, so a bundle is compressed once per process.
 /// </summary>
-internal sealed class ExplorerAsset(Assembly assembly, string resource, string contentType, string etag)
+internal sealed class EmbeddedAsset(Assembly assembly, string resource, string contentType, string etag)
 {
     private readonly Lazy<byte[]> _gzip = new(() => Compress(assembly, resource));
 
