@@ -65,7 +65,8 @@ public sealed class ConsoleBrowser : IAsyncDisposable
     /// <summary>Clicks the visible, enabled button with this text (as a user would pick it), waiting for it.</summary>
     public async Task ClickButtonAsync(string text, string scope = "document")
     {
-        var find = $"[...{scope}.querySelectorAll('button')].find(b => b.textContent.trim() === {JsonSerializer.Serialize(text)} && !b.disabled && b.offsetParent !== null)";
+        // The scope may not exist yet (a dialog opening): an expression that throws would end the wait at once.
+        var find = $"[...({scope})?.querySelectorAll('button') ?? []].find(b => b.textContent.trim() === {JsonSerializer.Serialize(text)} && !b.disabled && b.offsetParent !== null)";
         await WaitForAsync(find, $"an enabled button '{text}'");
         await Page.EvaluateExpressionAsync($"{find}.click()");
     }
