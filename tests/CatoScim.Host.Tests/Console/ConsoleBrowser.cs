@@ -46,6 +46,14 @@ public sealed class ConsoleBrowser : IAsyncDisposable
 
     public Task OpenAsync(string url) => Page.GoToAsync(url, WaitUntilNavigation.Load);
 
+    /// <summary>Opens the console and signs in with `key` as an admin would: typed into the sign-in form.</summary>
+    public async Task SignInAsync(string consoleUrl, string key)
+    {
+        await OpenAsync(consoleUrl);
+        await FillAsync("#api-key", key);
+        await ClickButtonAsync("Sign in");
+    }
+
     /// <summary>Waits until `expression` is truthy in the page (a screen renders asynchronously after each call).</summary>
     public async Task WaitForAsync(string expression, string what)
     {

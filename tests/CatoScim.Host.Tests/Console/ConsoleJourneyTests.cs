@@ -17,19 +17,13 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
     [ChromiumFact]
     public async Task Admin_connects_an_IdP_assigns_licences_in_bulk_and_deletes_the_directory_on_the_console()
     {
-        var port = FreePorts.Next();
-        await using var factory = new CatoScimFactory(environment: "Production");
-        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
-        factory.StartServer();
-        var (_, editorKey) = await factory.CreateAccountAsync("Acme");
-        var console = $"http://127.0.0.1:{port}/admin/";
+        await using var host = await ConsoleHost.StartAsync("Acme");
+        var console = host.ConsoleUrl;
 
         await using var browser = await ConsoleBrowser.StartAsync();
         try
         {
-            await browser.OpenAsync(console);
-            await browser.FillAsync("#api-key", editorKey);
-            await browser.ClickButtonAsync("Sign in");
+            await browser.SignInAsync(console, host.EditorKey);
             await browser.WaitForTextAsync("No directory yet");
 
             await browser.Page.ClickAsync("#scim-enabled");
@@ -104,7 +98,7 @@ public sealed class ConsoleJourneyTests(ITestOutputHelper output)
         }
         catch
         {
-            await browser.FailedAsync(output, factory.DataDir);
+            await browser.FailedAsync(output, host.Factory.DataDir);
             throw;
         }
     }

@@ -1,6 +1,4 @@
-using System.Net;
 using CatoScim.Host.Tests.Hangfire;
-using CatoScim.Host.Tests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace CatoScim.Host.Tests.Console;
@@ -11,22 +9,16 @@ public sealed class ConsoleViewerTests(ITestOutputHelper output)
     [ChromiumFact]
     public async Task Viewer_sees_no_write_controls_and_a_forced_write_shows_FORBIDDEN()
     {
-        var port = FreePorts.Next();
-        await using var factory = new CatoScimFactory(environment: "Production");
-        factory.UseKestrel(o => o.Listen(IPAddress.Loopback, port));
-        factory.StartServer();
-        var (accountId, editorKey) = await factory.CreateAccountAsync("Acme");
-        var viewerKey = (await factory.GraphQL(editorKey).DataAsync(
-                $$"""mutation { account(accountId: "{{accountId}}") { createApiKey(input: {name: "auditor", role: VIEWER}) { key } } }"""))
+        await using var host = await ConsoleHost.StartAsync("Acme");
+        var viewerKey = (await host.Factory.GraphQL(host.EditorKey).DataAsync(
+                $$"""mutation { account(accountId: "{{host.AccountId}}") { createApiKey(input: {name: "auditor", role: VIEWER}) { key } } }"""))
             .GetProperty("account").GetProperty("createApiKey").GetProperty("key").GetString()!;
-        var console = $"http://127.0.0.1:{port}/admin/";
+        var console = host.ConsoleUrl;
 
         await using var browser = await ConsoleBrowser.StartAsync();
         try
         {
-            await browser.OpenAsync(console);
-            await browser.FillAsync("#api-key", viewerKey);
-            await browser.ClickButtonAsync("Sign in");
+            await browser.SignInAsync(console, viewerKey);
             await browser.WaitForTextAsync("No directory yet");
             Assert.Equal("Read-only", await browser.EvaluateAsync<string>("document.querySelector('header .badge').textContent"));
 
@@ -51,7 +43,7 @@ public sealed class ConsoleViewerTests(ITestOutputHelper output)
         }
         catch
         {
-            await browser.FailedAsync(output, factory.DataDir);
+            await browser.FailedAsync(output, host.Factory.DataDir);
             throw;
         }
     }
