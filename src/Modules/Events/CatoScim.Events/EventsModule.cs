@@ -8,8 +8,10 @@ using CatoScim.Events.GraphQL;
 using CatoScim.Events.Mail;
 using CatoScim.Events.Persistence;
 using CatoScim.Events.Provisioning;
+using CatoScim.Events.Seeding;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Persistence;
+using CatoScim.ModuleKit.Seeding;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -63,6 +65,7 @@ public static class EventsModule
         services.AddScoped<AuditRetention>();
         services.AddTransient<AuditRetentionJob>();
         services.AddSingleton<IGraphQLContributor, AuditGraphQLContributor>();
+        services.AddScoped<IDemoSeeder, DemoEventsSeeder>();
         return services;
     }
 
