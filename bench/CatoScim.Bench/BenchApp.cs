@@ -36,12 +36,15 @@ internal static class BenchApp
 
         var runId = DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "-" + RandomNumberGenerator.GetHexString(4, lowercase: true);
         using var http = BenchHttp.Create(options);
-        ScimTarget target;
+        ScimTarget? target = null;
         try
         {
-            target = options.ScimBase is not null
-                ? new ScimTarget(options.ScimBase, options.Token!)
-                : await ScimDirectoryProvisioner.ProvisionAsync(http, options, runId, cts.Token);
+            if (PhaseCatalog.UsesScim(options.Phases))
+            {
+                target = options.ScimBase is not null
+                    ? new ScimTarget(options.ScimBase, options.Token!)
+                    : await ScimDirectoryProvisioner.ProvisionAsync(http, options, runId, cts.Token);
+            }
         }
         catch (Exception ex) when (ex is GraphQlException or HttpRequestException or TaskCanceledException)
         {
@@ -49,11 +52,12 @@ internal static class BenchApp
             return 3;
         }
 
-        var context = new BenchContext(new ScimClient(http, target), options, runId, cts.Token);
+        var consoleApi = options.AdminUrl is not null ? new ConsoleClient(http, options.AdminUrl, options.ApiKey!) : null;
+        var context = new BenchContext(target is null ? null : new ScimClient(http, target), consoleApi, options, runId, cts.Token);
         var phaseExitCode = await PhaseRunner.RunAsync(context, new PhaseCpuMeter(host, TimeProvider.System, Console.Error));
 
         var results = context.AllStats().Select(s => s.ToResult()).ToArray();
-        Console.WriteLine($"run {runId}: users={options.Users} concurrency={options.Concurrency} target={target.BaseUri} host-pid={host?.Pid.ToString(CultureInfo.InvariantCulture) ?? "-"}");
+        Console.WriteLine($"run {runId}: users={options.Users} concurrency={options.Concurrency} target={target?.BaseUri.ToString() ?? options.AdminUrl?.ToString()} host-pid={host?.Pid.ToString(CultureInfo.InvariantCulture) ?? "-"}");
         ResultsTable.Print(results, Console.Out);
         var jsonWritten = TryWriteJson(options, runId, host?.Pid, results);
 

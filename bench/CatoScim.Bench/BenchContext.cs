@@ -3,11 +3,18 @@ using System.Security.Cryptography;
 namespace CatoScim.Bench;
 
 /// <summary>State shared by the phases of one run.</summary>
-internal sealed class BenchContext(ScimClient client, BenchOptions options, string runId, CancellationToken cancellation)
+internal sealed class BenchContext(ScimClient? client, ConsoleClient? console, BenchOptions options, string runId, CancellationToken cancellation)
 {
     private readonly List<PhaseStats> _stats = [];
 
-    public ScimClient Client => client;
+    /// <summary>The SCIM target; a run of console phases only has none.</summary>
+    public ScimClient Client => client ?? throw new InvalidOperationException("this run has no SCIM target");
+
+    /// <summary>GraphQL as the admin console sends it; set when the run has --url, --api-key and --account.</summary>
+    public ConsoleClient? ConsoleApi => console;
+
+    /// <summary>Every request sent so far by either client; the denominator of a phase's CPU per request.</summary>
+    public long RequestsSent => (client?.RequestsSent ?? 0) + (console?.RequestsSent ?? 0);
 
     public BenchOptions Options => options;
 

@@ -36,6 +36,12 @@ internal sealed class BenchOptions
 
     public bool AllowRemote { get; init; }
 
+    /// <summary>Measured rounds of the console phase: each sends every console request once.</summary>
+    public int Iterations { get; init; } = 30;
+
+    /// <summary>Unmeasured rounds of the console phase before the measured ones.</summary>
+    public int ConsoleWarmup { get; init; } = 3;
+
     /// <summary>The Host's process id (--host-pid), whose CPU and memory are read from /proc per phase.</summary>
     public int? HostPid { get; init; }
 }

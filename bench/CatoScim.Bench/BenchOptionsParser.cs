@@ -8,13 +8,14 @@ internal static class BenchOptionsParser
         usage: CatoScim.Bench (--scim-base URL --token TOKEN | --url URL --api-key KEY --account ACCOUNT_ID)
                               [--users N] [--concurrency C] [--phases create,lookup,page,put,deactivate[,groups]]
                               [--page-size P] [--group-members M] [--warmup W] [--timeout-seconds S] [--json PATH] [--allow-remote]
-                              [--host-pid PID]
+                              [--host-pid PID] [--iterations N] [--console-warmup W]
+        The console phase (--phases console) times the admin console's GraphQL documents and needs --url, --api-key and --account.
         """;
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
         "--scim-base", "--token", "--url", "--api-key", "--account", "--users", "--concurrency",
-        "--phases", "--page-size", "--group-members", "--warmup", "--timeout-seconds", "--json", "--host-pid",
+        "--phases", "--page-size", "--group-members", "--warmup", "--timeout-seconds", "--json", "--host-pid", "--iterations", "--console-warmup",
     };
 
     public static BenchOptions Parse(IReadOnlyList<string> args)
@@ -65,6 +66,8 @@ internal static class BenchOptionsParser
             JsonPath = values.GetValueOrDefault("--json", "bench-results.json"),
             AllowRemote = allowRemote,
             HostPid = values.ContainsKey("--host-pid") ? Int(values, "--host-pid", 0, 1, int.MaxValue) : null,
+            Iterations = Int(values, "--iterations", 30, 1, 100_000),
+            ConsoleWarmup = Int(values, "--console-warmup", 3, 0, 1000),
         };
         ValidateMode(options);
         return options;
@@ -77,6 +80,11 @@ internal static class BenchOptionsParser
         if (direct == provision)
         {
             throw new BenchUsageException("give either --scim-base and --token, or --url, --api-key and --account");
+        }
+
+        if (direct && o.Phases.Contains("console"))
+        {
+            throw new BenchUsageException("the console phase needs --url, --api-key and --account (it sends GraphQL, not SCIM)");
         }
 
         if (direct && (o.ScimBase is null || string.IsNullOrEmpty(o.Token)))

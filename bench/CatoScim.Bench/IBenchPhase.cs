@@ -11,5 +11,8 @@ internal interface IBenchPhase
     /// <summary>True when the phase works on the users made by the create phase.</summary>
     bool RequiresCreatedUsers { get; }
 
+    /// <summary>False for a phase that sends no SCIM request, so a run of only such phases needs no SCIM directory.</summary>
+    bool UsesScim => true;
+
     Task RunAsync(BenchContext context);
 }

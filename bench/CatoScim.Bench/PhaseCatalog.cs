@@ -4,7 +4,8 @@ internal static class PhaseCatalog
 {
     public static readonly IReadOnlyList<string> DefaultPhases = ["create", "lookup", "page", "put", "deactivate"];
 
-    // Canonical run order; "groups" is opt-in because it provisions tens of thousands of extra users.
+    // Canonical run order; "groups" is opt-in because it provisions tens of thousands of extra users, "console" because
+    // it needs an account filled beforehand (seed-demo) and times GraphQL, not SCIM.
     private static readonly IBenchPhase[] All =
     [
         new CreatePhase(),
@@ -13,6 +14,7 @@ internal static class PhaseCatalog
         new PutPhase(),
         new DeactivatePhase(),
         new GroupPushPhase(),
+        new ConsolePhase(),
     ];
 
     public static IReadOnlyList<string> ParseNames(string commaSeparated)
@@ -40,6 +42,9 @@ internal static class PhaseCatalog
 
         return names;
     }
+
+    /// <summary>True when some selected phase sends SCIM requests, so the run needs a SCIM directory and token.</summary>
+    public static bool UsesScim(IReadOnlyList<string> names) => Select(names).Any(p => p.UsesScim);
 
     /// <summary>Selected phases in canonical order, whatever order they were listed in.</summary>
     public static IReadOnlyList<IBenchPhase> Select(IReadOnlyList<string> names) =>

@@ -9,6 +9,7 @@ internal sealed record PhaseResult(
     double Throughput,
     double P50Ms,
     double P90Ms,
+    double P95Ms,
     double P99Ms,
     double MaxMs,
     double MeanMs,

@@ -9,15 +9,20 @@ internal static class PhaseRunner
         var ct = context.Cancellation;
         try
         {
-            await Warmup.RunAsync(context, context.Options.Warmup);
-            foreach (var phase in PhaseCatalog.Select(context.Options.Phases))
+            var phases = PhaseCatalog.Select(context.Options.Phases);
+            if (phases.Any(p => p.UsesScim))
+            {
+                await Warmup.RunAsync(context, context.Options.Warmup);
+            }
+
+            foreach (var phase in phases)
             {
                 await Console.Error.WriteLineAsync($"phase {phase.Name}...");
                 await meter.StartAsync(ct);
                 var rowsBefore = context.AllStats().Count;
-                var requestsBefore = context.Client.RequestsSent;
+                var requestsBefore = context.RequestsSent;
                 await phase.RunAsync(context);
-                var cpu = await meter.StopAsync(phase.Name, context.Client.RequestsSent - requestsBefore, ct);
+                var cpu = await meter.StopAsync(phase.Name, context.RequestsSent - requestsBefore, ct);
                 // Rows are appended in the order phases first touch them, so the new ones are this phase's.
                 foreach (var row in context.AllStats().Skip(rowsBefore))
                 {

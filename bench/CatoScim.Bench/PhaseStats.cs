@@ -73,6 +73,7 @@ internal sealed class PhaseStats(string name)
             seconds > 0 ? sorted.Length / seconds : 0,
             Percentiles.NearestRank(sorted, 50),
             Percentiles.NearestRank(sorted, 90),
+            Percentiles.NearestRank(sorted, 95),
             Percentiles.NearestRank(sorted, 99),
             sorted.Length == 0 ? 0 : sorted[^1],
             sorted.Length == 0 ? 0 : sorted.Average(),

@@ -13,6 +13,7 @@ internal static class ResultsJson
         writer.WriteString("runId", runId);
         writer.WriteNumber("users", options.Users);
         writer.WriteNumber("concurrency", options.Concurrency);
+        writer.WriteNumber("iterations", options.Iterations);
         Number(writer, "hostPid", hostPid, 0);
         writer.WriteStartArray("phases");
         foreach (var r in results)
@@ -25,6 +26,7 @@ internal static class ResultsJson
             writer.WriteNumber("throughput", Math.Round(r.Throughput, 1));
             writer.WriteNumber("p50Ms", Math.Round(r.P50Ms, 3));
             writer.WriteNumber("p90Ms", Math.Round(r.P90Ms, 3));
+            writer.WriteNumber("p95Ms", Math.Round(r.P95Ms, 3));
             writer.WriteNumber("p99Ms", Math.Round(r.P99Ms, 3));
             writer.WriteNumber("maxMs", Math.Round(r.MaxMs, 3));
             writer.WriteNumber("meanMs", Math.Round(r.MeanMs, 3));

@@ -6,7 +6,7 @@ internal static class ResultsTable
 {
     private static readonly string[] Headers =
     [
-        "phase", "requests", "errors", "seconds", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
+        "phase", "requests", "errors", "seconds", "req/s", "p50 ms", "p90 ms", "p95 ms", "p99 ms", "max ms",
         "host CPU s", "host CPU s/1k req", "host RSS MiB", "bench CPU s/1k req",
     ];
 
@@ -21,6 +21,7 @@ internal static class ResultsTable
             Num(r.Throughput, "F1"),
             Num(r.P50Ms, "F3"),
             Num(r.P90Ms, "F3"),
+            Num(r.P95Ms, "F3"),
             Num(r.P99Ms, "F3"),
             Num(r.MaxMs, "F3"),
             Num(r.Cpu?.HostCpuSeconds, "F2"),

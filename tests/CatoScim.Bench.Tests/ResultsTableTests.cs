@@ -26,7 +26,7 @@ public sealed class ResultsTableTests
 
     private static string[] PrintRow(PhaseCpu? cpu)
     {
-        var result = new PhaseResult("create.post", 2000, 0, 2.0, 1000, 0.5, 0.7, 1.2, 3.0, 0.55, cpu);
+        var result = new PhaseResult("create.post", 2000, 0, 2.0, 1000, 0.5, 0.7, 0.9, 1.2, 3.0, 0.55, cpu);
         using var output = new StringWriter();
         ResultsTable.Print([result], output);
         var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);

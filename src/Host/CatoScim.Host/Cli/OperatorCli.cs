@@ -85,6 +85,7 @@ internal static class OperatorCli
             StatusCommand.Create(context),
             OutboxCommand.Create(context),
             DashboardCommand.Create(context),
+            SeedDemoCommand.Create(context),
             help,
         };
     }

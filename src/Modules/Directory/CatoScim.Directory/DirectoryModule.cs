@@ -13,11 +13,13 @@ using CatoScim.Directory.Scim.Traffic;
 using CatoScim.Directory.Scim.Users;
 using CatoScim.Directory.ScimDirectories;
 using CatoScim.Directory.ScimDirectories.Tokens;
+using CatoScim.Directory.Seeding;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.AdminKeys;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
+using CatoScim.ModuleKit.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -78,6 +80,7 @@ public static class DirectoryModule
         services.AddScoped<ScimGroupQueries>();
         services.AddScoped<ScimGroupService>();
         services.AddScoped<ScimGroupRenderer>();
+        services.AddScoped<IDemoSeeder, DemoDirectorySeeder>();
         return services;
     }
 

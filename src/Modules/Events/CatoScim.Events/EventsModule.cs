@@ -8,10 +8,12 @@ using CatoScim.Events.GraphQL;
 using CatoScim.Events.Mail;
 using CatoScim.Events.Persistence;
 using CatoScim.Events.Provisioning;
+using CatoScim.Events.Seeding;
 using CatoScim.Events.Timeline;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
+using CatoScim.ModuleKit.Seeding;
 using Hangfire;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -69,6 +71,7 @@ public static class EventsModule
         services.AddScoped<AuditRetention>();
         services.AddTransient<AuditRetentionJob>();
         services.AddSingleton<IGraphQLContributor, AuditGraphQLContributor>();
+        services.AddScoped<IDemoSeeder, DemoEventsSeeder>();
         return services;
     }
 

@@ -5,8 +5,10 @@ using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;
+using CatoScim.Licensing.Seeding;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Persistence;
+using CatoScim.ModuleKit.Seeding;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +43,7 @@ public static class LicensingModule
         services.AddMetrics();
         services.AddSingleton<LicensePoolMetrics>();
         services.AddHostedService<LicenseStatusBackfill>();
+        services.AddScoped<IDemoSeeder, DemoLicensingSeeder>();
         return services;
     }
 

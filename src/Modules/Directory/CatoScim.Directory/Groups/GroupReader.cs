@@ -7,6 +7,9 @@ namespace CatoScim.Directory.Groups;
 
 internal sealed class GroupReader(DirectoryDbContext db, UserReader users)
 {
+    // Above this many members, walking users in order finds a page sooner than sorting the members.
+    private const int LargeGroup = 1000;
+
     public async Task<GroupPage> ListAsync(Guid accountId, GroupListInput? input, CancellationToken ct)
     {
         var paging = (input?.Paging ?? new PagingInput()).Validated("input.paging");
@@ -25,13 +28,18 @@ internal sealed class GroupReader(DirectoryDbContext db, UserReader users)
         return (await ViewsAsync(accountId, [group], ct))[0];
     }
 
-    /// <summary>One page of members by userName; the total is the group's kept count, not a COUNT(*).</summary>
+    /// <summary>
+    /// One page of members by userName; the total is the group's kept count, not a COUNT(*). A small group's members are
+    /// read and sorted; a large group's are found by walking the account's users in userName order (the unique index)
+    /// and testing each, which stops at the page's end instead of sorting tens of thousands of members.
+    /// </summary>
     public async Task<UserPage> MembersAsync(Group group, PagingInput? input, CancellationToken ct)
     {
         var paging = (input ?? new PagingInput()).Validated("input.paging");
-        var page = await db.GroupMembers.AsNoTracking().Where(m => m.GroupId == group.Id)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u)
-            .OrderBy(u => u.UserNameNormalized).ThenBy(u => u.Id)
+        var members = group.MemberCount < LargeGroup
+            ? db.GroupMembers.AsNoTracking().Where(m => m.GroupId == group.Id).Join(db.Users.AsNoTracking(), m => m.UserId, u => u.Id, (m, u) => u)
+            : db.Users.AsNoTracking().Where(u => u.AccountId == group.AccountId && db.GroupMembers.Any(m => m.GroupId == group.Id && m.UserId == u.Id));
+        var page = await members.OrderBy(u => u.UserNameNormalized).ThenBy(u => u.Id)
             .Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
         return new UserPage(await users.ViewsAsync(group.AccountId, page, ct), new PageInfo(group.MemberCount));
     }

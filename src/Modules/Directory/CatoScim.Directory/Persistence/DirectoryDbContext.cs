@@ -88,7 +88,7 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
             e.HasKey(b => new { b.DirectoryId, b.Minutes, b.Start });
             e.HasIndex(b => new { b.Minutes, b.Start });
         });
-        UserModel.Configure(modelBuilder.Entity<User>(), Schema);
+        UserModel.Configure(modelBuilder.Entity<User>(), Schema, IsSqlServer);
         GroupModel.Configure(modelBuilder, Schema);
         UserLicenseCopyModel.Configure(modelBuilder, Schema);
     }

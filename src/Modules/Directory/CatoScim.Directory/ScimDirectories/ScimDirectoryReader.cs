@@ -6,8 +6,11 @@ namespace CatoScim.Directory.ScimDirectories;
 
 internal sealed class ScimDirectoryReader(DirectoryDbContext db, TimeProvider time)
 {
-    /// <summary>The account's directories (or just <paramref name="only"/>) in six queries, whatever their number.</summary>
-    public async Task<List<ScimDirectoryView>> ListAsync(Guid accountId, Guid? only, CancellationToken ct)
+    /// <summary>
+    /// The account's directories (or just <paramref name="only"/>) in six queries, whatever their number. Without
+    /// <paramref name="countUsers"/> every directory's UserCount is 0: the caller does not show it.
+    /// </summary>
+    public async Task<List<ScimDirectoryView>> ListAsync(Guid accountId, Guid? only, CancellationToken ct, bool countUsers = true)
     {
         var directories = await db.ScimDirectories.AsNoTracking()
             .Where(d => d.AccountId == accountId && (only == null || d.Id == only))
@@ -18,8 +21,10 @@ internal sealed class ScimDirectoryReader(DirectoryDbContext db, TimeProvider ti
             return [];
         }
 
-        var userCounts = await db.Users.AsNoTracking()
-            .Where(u => u.AccountId == accountId && u.DirectoryId != null && (only == null || u.DirectoryId == only))
+        // By the directory index alone (no user row is read): a directory's users are always of its account.
+        var ids = directories.Select(d => (Guid?)d.Id).ToList();
+        var userCounts = !countUsers ? [] : await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.DirectoryId))
             .GroupBy(u => u.DirectoryId)
             .Select(g => new { DirectoryId = g.Key!.Value, Count = g.Count() })
             .ToDictionaryAsync(x => x.DirectoryId, x => x.Count, ct);

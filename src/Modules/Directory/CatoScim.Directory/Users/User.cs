@@ -27,6 +27,16 @@ internal sealed class User
     public string? Division { get; private set; }
     public string UserNameNormalized { get; private set; } = "";
     public string? EmailNormalized { get; private set; }
+
+    /// <summary>
+    /// Upper-cased by the database (computed columns, never written here), so that the admin list's NAME sort and its
+    /// search read one index instead of upper-casing and sorting every user of the account.
+    /// </summary>
+    public string? FamilyNameUpper { get; private set; }
+
+    public string? GivenNameUpper { get; private set; }
+
+    public string? DisplayNameUpper { get; private set; }
     public bool Active { get; set; } = true;
     public DateTime CreatedAt { get; init; }
     public string CreatedBy { get; init; } = "";

@@ -1,15 +1,19 @@
-using CatoScim.Directory.Groups;
 using CatoScim.Directory.Licenses;
 using CatoScim.Licensing.Contracts.Seats;
 using CatoScim.ModuleKit.GraphQL;
 
 namespace CatoScim.Directory.Users;
 
-/// <summary>The admin list's filter and sort as expressions EF translates to SQL; nothing is filtered in memory.</summary>
+/// <summary>
+/// The admin list's filter and sort as expressions EF translates to SQL; nothing is filtered in memory. A page walks the
+/// list index in NAME order and tests each user (EXISTS stops as soon as the page is full); a count drives from the
+/// smaller side instead, the group's or the licence status's rows (IN), rather than testing every user of the account.
+/// </summary>
 internal static class UserListQuery
 {
-    public static IQueryable<User> Filter(IQueryable<User> users, IQueryable<GroupMember> members, IQueryable<UserLicenseCopy> licenses, UserFilter? filter)
+    public static IQueryable<User> Filter(UserListTables tables, UserFilter? filter, bool counting = false)
     {
+        var users = tables.Users;
         if (filter is null)
         {
             return users;
@@ -17,14 +21,7 @@ internal static class UserListQuery
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            // Normalized columns hold ToUpperInvariant values; the free-text name columns fall back to SQL UPPER().
-            var term = filter.Search.Trim().ToUpperInvariant();
-            users = users.Where(u =>
-                u.UserNameNormalized.Contains(term)
-                || (u.EmailNormalized != null && u.EmailNormalized.Contains(term))
-                || (u.GivenName != null && u.GivenName.ToUpper().Contains(term))
-                || (u.FamilyName != null && u.FamilyName.ToUpper().Contains(term))
-                || (u.DisplayName != null && u.DisplayName.ToUpper().Contains(term)));
+            users = UserSearch.Apply(users, filter.Search, tables.IsSqlite);
         }
 
         if (filter.Status is { } status)
@@ -54,7 +51,9 @@ internal static class UserListQuery
         if (filter.GroupId is not null)
         {
             var groupId = Guid.TryParse(filter.GroupId, out var id) ? id : Guid.Empty;
-            users = users.Where(u => members.Any(m => m.GroupId == groupId && m.UserId == u.Id));
+            users = counting
+                ? users.Where(u => tables.Members.Where(m => m.GroupId == groupId).Select(m => m.UserId).Contains(u.Id))
+                : users.Where(u => tables.Members.Any(m => m.GroupId == groupId && m.UserId == u.Id));
         }
 
         if (filter.ExternalId is not null)
@@ -62,11 +61,11 @@ internal static class UserListQuery
             users = users.Where(u => u.ExternalId == filter.ExternalId);
         }
 
-        return Times(Licenses(users, licenses, filter.LicenseStatuses), filter);
+        return Times(Licenses(users, tables.Licenses, filter.LicenseStatuses, counting), filter);
     }
 
     /// <summary>A user without a licence copy is NONE, so asking for NONE keeps users unless their copy says otherwise.</summary>
-    private static IQueryable<User> Licenses(IQueryable<User> users, IQueryable<UserLicenseCopy> licenses, List<string>? wanted)
+    private static IQueryable<User> Licenses(IQueryable<User> users, IQueryable<UserLicenseCopy> licenses, List<string>? wanted, bool counting)
     {
         var statuses = wanted?.Distinct(StringComparer.Ordinal).ToList() ?? [];
         if (statuses.Count == 0 || LicenseStatuses.All.All(statuses.Contains))
@@ -77,10 +76,14 @@ internal static class UserListQuery
         if (statuses.Contains(LicenseStatuses.None))
         {
             var others = LicenseStatuses.All.Except(statuses, StringComparer.Ordinal).ToList();
-            return users.Where(u => !licenses.Any(l => l.UserId == u.Id && others.Contains(l.Status)));
+            return counting
+                ? users.Where(u => !licenses.Where(l => others.Contains(l.Status)).Select(l => l.UserId).Contains(u.Id))
+                : users.Where(u => !licenses.Any(l => l.UserId == u.Id && others.Contains(l.Status)));
         }
 
-        return users.Where(u => licenses.Any(l => l.UserId == u.Id && statuses.Contains(l.Status)));
+        return counting
+            ? users.Where(u => licenses.Where(l => statuses.Contains(l.Status)).Select(l => l.UserId).Contains(u.Id))
+            : users.Where(u => licenses.Any(l => l.UserId == u.Id && statuses.Contains(l.Status)));
     }
 
     private static IQueryable<User> Times(IQueryable<User> users, UserFilter filter)
@@ -118,9 +121,10 @@ internal static class UserListQuery
             UserSortField.Email => Order(users, u => u.EmailNormalized, ascending).ThenBy(u => u.UserNameNormalized),
             UserSortField.Created => Order(users, u => u.CreatedAt, ascending),
             UserSortField.Updated => Order(users, u => u.UpdatedAt, ascending),
+            // The list index's order (IX_Directory_Users_AdminList), read forwards or backwards.
             _ => ascending
-                ? users.OrderBy(u => u.FamilyName!.ToUpper()).ThenBy(u => u.GivenName!.ToUpper()).ThenBy(u => u.UserNameNormalized)
-                : users.OrderByDescending(u => u.FamilyName!.ToUpper()).ThenByDescending(u => u.GivenName!.ToUpper()).ThenByDescending(u => u.UserNameNormalized),
+                ? users.OrderBy(u => u.FamilyNameUpper).ThenBy(u => u.GivenNameUpper).ThenBy(u => u.UserNameNormalized)
+                : users.OrderByDescending(u => u.FamilyNameUpper).ThenByDescending(u => u.GivenNameUpper).ThenByDescending(u => u.UserNameNormalized),
         };
         return ascending ? ordered.ThenBy(u => u.Id) : ordered.ThenByDescending(u => u.Id);
     }

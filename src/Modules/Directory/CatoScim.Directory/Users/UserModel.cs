@@ -7,7 +7,7 @@ namespace CatoScim.Directory.Users;
 
 internal static class UserModel
 {
-    public static void Configure(EntityTypeBuilder<User> e, string schema)
+    public static void Configure(EntityTypeBuilder<User> e, string schema, bool isSqlServer)
     {
         e.ToTable(ModelBuilderConventions.Table(schema, "Users"));
         e.Property(u => u.Origin).HasConversion<string>().HasMaxLength(10);
@@ -41,5 +41,52 @@ internal static class UserModel
         e.HasIndex(u => new { u.DirectoryId, u.EmailNormalized, u.Id });
         // The admin API lists and searches the whole account.
         e.HasIndex(u => new { u.AccountId, u.Id });
+        AdminList(e, isSqlServer);
     }
+
+    /// <summary>
+    /// The admin list (console Users screen): its NAME order is this index's order, so a page is a range of it and a deep
+    /// page skips index entries, not a sort of every user; the filter and search columns ride along, so counting and
+    /// searching read the index, not the wide user rows (see <see cref="UserSearch"/>). Upper-casing is the database's own
+    /// (as the sort always did), in computed columns that nothing writes.
+    /// </summary>
+    private static void AdminList(EntityTypeBuilder<User> e, bool isSqlServer)
+    {
+        e.Property(u => u.FamilyNameUpper).HasMaxLength(UserFields.NameMax).HasComputedColumnSql(Upper("FamilyName", isSqlServer), stored: false);
+        e.Property(u => u.GivenNameUpper).HasMaxLength(UserFields.NameMax).HasComputedColumnSql(Upper("GivenName", isSqlServer), stored: false);
+        if (isSqlServer)
+        {
+            e.Property(u => u.DisplayNameUpper).HasMaxLength(UserFields.DisplayNameMax).HasComputedColumnSql(Upper("DisplayName", isSqlServer), stored: false);
+        }
+        else
+        {
+            // SQLite's search matches displayName with LIKE on the stored column instead.
+            e.Ignore(u => u.DisplayNameUpper);
+        }
+
+        var index = isSqlServer
+            // SQL Server keeps the filter and search columns at the leaf, outside the 1,700-byte key limit.
+            ? e.HasIndex(u => new { u.AccountId, u.FamilyNameUpper, u.GivenNameUpper, u.UserNameNormalized, u.Id })
+                .IncludeProperties(u => new { u.Active, u.Origin, u.DirectoryId, u.EmailNormalized, u.DisplayNameUpper })
+            // SQLite has no INCLUDE: the filter and search columns as trailing keys, which the order never reaches (Id is
+            // unique). They are the stored name columns, since SQLite never reads a generated column from an index.
+            : e.HasIndex(u => new
+            {
+                u.AccountId,
+                u.FamilyNameUpper,
+                u.GivenNameUpper,
+                u.UserNameNormalized,
+                u.Id,
+                u.Active,
+                u.Origin,
+                u.DirectoryId,
+                u.EmailNormalized,
+                u.FamilyName,
+                u.GivenName,
+                u.DisplayName,
+            });
+        index.HasDatabaseName("IX_Directory_Users_AdminList");
+    }
+
+    private static string Upper(string column, bool isSqlServer) => isSqlServer ? $"UPPER([{column}])" : $"upper(\"{column}\")";
 }

@@ -11,11 +11,9 @@ internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups, 
     public async Task<UserPage> ListAsync(Guid accountId, UserListInput? input, CancellationToken ct)
     {
         var paging = (input?.Paging ?? new PagingInput()).Validated("input.paging");
-        var filtered = UserListQuery.Filter(db.Users.AsNoTracking().Where(u => u.AccountId == accountId),
-            db.GroupMembers.AsNoTracking().Where(m => m.AccountId == accountId),
-            db.UserLicenses.AsNoTracking().Where(l => l.AccountId == accountId), input?.Filter);
-        var total = await filtered.CountAsync(ct);
+        var filtered = UserListQuery.Filter(UserListTables.Of(db, accountId), input?.Filter);
         var page = await UserListQuery.Sort(filtered, input?.Sort).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+        var total = await UserCount.CountAsync(db, accountId, input?.Filter, paging, page.Count, ct);
         return new UserPage(await ViewsAsync(accountId, page, ct), new PageInfo(total));
     }
 

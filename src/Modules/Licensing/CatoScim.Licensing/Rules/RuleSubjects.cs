@@ -6,7 +6,9 @@ namespace CatoScim.Licensing.Rules;
 
 /// <summary>
 /// Scoped: the users and groups the request's rules name, read from Licensing's own copies (never Directory's tables),
-/// one query per batch of rules a resolver registered, not one per rule.
+/// one query per batch of rules a resolver registered, not one per rule. The copies are read by key alone and the account
+/// checked on the rows: with `AccountId = ?` in the query, SQLite (without statistics, it takes any equality to match a
+/// few rows) walked the account's index past every user instead of seeking the ids (measured 30-80 ms at 100,000 users).
 /// </summary>
 internal sealed class RuleSubjects(LicensingDbContext db, GraphQLBatchKeys keys)
 {
@@ -26,15 +28,15 @@ internal sealed class RuleSubjects(LicensingDbContext db, GraphQLBatchKeys keys)
 
     public Task<RuleUser?> UserAsync(LicenseRule rule, CancellationToken ct) => rule.UserId is not { } id
         ? Task.FromResult<RuleUser?>(null)
-        : LoadAsync(_users, UserKeys, id, chunk => db.Users.AsNoTracking()
-            .Where(u => u.AccountId == rule.AccountId && chunk.Contains(u.UserId))
-            .ToDictionaryAsync(u => u.UserId, u => new RuleUser(u.UserId, u.UserName), ct));
+        : LoadAsync(_users, UserKeys, id, async chunk => (await db.Users.AsNoTracking()
+                .Where(u => chunk.Contains(u.UserId)).Select(u => new { u.UserId, u.AccountId, u.UserName }).ToListAsync(ct))
+            .Where(u => u.AccountId == rule.AccountId).ToDictionary(u => u.UserId, u => new RuleUser(u.UserId, u.UserName)));
 
     public Task<RuleGroup?> GroupAsync(LicenseRule rule, CancellationToken ct) => rule.GroupId is not { } id
         ? Task.FromResult<RuleGroup?>(null)
-        : LoadAsync(_groups, GroupKeys, id, chunk => db.Groups.AsNoTracking()
-            .Where(g => g.AccountId == rule.AccountId && chunk.Contains(g.GroupId))
-            .ToDictionaryAsync(g => g.GroupId, g => new RuleGroup(g.GroupId, g.DisplayName), ct));
+        : LoadAsync(_groups, GroupKeys, id, async chunk => (await db.Groups.AsNoTracking()
+                .Where(g => chunk.Contains(g.GroupId)).Select(g => new { g.GroupId, g.AccountId, g.DisplayName }).ToListAsync(ct))
+            .Where(g => g.AccountId == rule.AccountId).ToDictionary(g => g.GroupId, g => new RuleGroup(g.GroupId, g.DisplayName)));
 
     private async Task<T?> LoadAsync<T>(Dictionary<Guid, T?> loaded, string keyName, Guid id, Func<List<Guid>, Task<Dictionary<Guid, T>>> read)
         where T : class
