@@ -451,6 +451,12 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<string>("DisplayNameUpper")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)")
+                        .HasComputedColumnSql("UPPER([DisplayName])", false);
+
                     b.Property<string>("Division")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
@@ -475,9 +481,21 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
 
+                    b.Property<string>("FamilyNameUpper")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasComputedColumnSql("UPPER([FamilyName])", false);
+
                     b.Property<string>("GivenName")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("GivenNameUpper")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasComputedColumnSql("UPPER([GivenName])", false);
 
                     b.Property<string>("Organization")
                         .HasMaxLength(128)
@@ -530,6 +548,11 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
                     b.HasIndex("DirectoryId", "EmailNormalized", "Id");
 
                     b.HasIndex("DirectoryId", "ExternalId", "Id");
+
+                    b.HasIndex("AccountId", "FamilyNameUpper", "GivenNameUpper", "UserNameNormalized", "Id")
+                        .HasDatabaseName("IX_Directory_Users_AdminList");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex("AccountId", "FamilyNameUpper", "GivenNameUpper", "UserNameNormalized", "Id"), new[] { "Active", "Origin", "DirectoryId", "EmailNormalized", "DisplayNameUpper" });
 
                     b.ToTable("Directory_Users", "directory");
                 });

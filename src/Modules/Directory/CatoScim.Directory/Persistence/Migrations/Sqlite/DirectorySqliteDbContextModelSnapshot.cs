@@ -469,9 +469,21 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FamilyNameUpper")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(\"FamilyName\")", false);
+
                     b.Property<string>("GivenName")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("GivenNameUpper")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasComputedColumnSql("upper(\"GivenName\")", false);
 
                     b.Property<string>("Organization")
                         .HasMaxLength(128)
@@ -524,6 +536,9 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                     b.HasIndex("DirectoryId", "EmailNormalized", "Id");
 
                     b.HasIndex("DirectoryId", "ExternalId", "Id");
+
+                    b.HasIndex("AccountId", "FamilyNameUpper", "GivenNameUpper", "UserNameNormalized", "Id", "Active", "Origin", "DirectoryId", "EmailNormalized", "FamilyName", "GivenName", "DisplayName")
+                        .HasDatabaseName("IX_Directory_Users_AdminList");
 
                     b.ToTable("Directory_Users", (string)null);
                 });
