@@ -28,13 +28,23 @@ public sealed class ConsoleQueryPlanTests(SeededPlanAccount account) : IClassFix
 
     [Theory]
     [InlineData("{ statuses: [DISABLED] }")]
-    [InlineData("{ search: \"ada\" }")]
     [InlineData("{ origin: SCIM, search: \"@\" }")]
     public async Task Counting_a_filtered_or_searched_list_reads_only_the_list_index(string filter)
     {
         var plan = await PlanOfAsync("{ filter: " + filter + ", paging: { limit: 1 } }", sql => sql.Contains("COUNT(*)", StringComparison.Ordinal));
 
         Assert.Contains("COVERING INDEX IX_Directory_Users_AdminList", plan, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("COUNT(*)")]
+    [InlineData("ORDER BY")]
+    public async Task A_search_of_three_characters_or_more_reads_its_candidates_from_the_trigram_index(string part)
+    {
+        var plan = await PlanOfAsync("{ filter: { search: \"ada\" }, paging: { limit: 1 } }", sql => sql.Contains(part, StringComparison.Ordinal));
+
+        Assert.Contains("SCAN Directory_UserSearch VIRTUAL TABLE INDEX", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("SCAN Directory_Users", plan, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,7 @@ internal static class UserListQuery
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            users = UserSearch.Apply(users, filter.Search, tables.IsSqlite);
+            users = UserSearch.Apply(users, filter.Search, tables.SearchIndex);
         }
 
         if (filter.Status is { } status)

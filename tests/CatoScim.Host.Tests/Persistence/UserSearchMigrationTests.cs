@@ -1,0 +1,48 @@
+using CatoScim.Directory.Persistence;
+using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.ModuleKit.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+namespace CatoScim.Host.Tests.Persistence;
+
+/// <summary>Upgrading indexes the users that are already there, and the triggers it creates keep the index from then on.</summary>
+public sealed class UserSearchMigrationTests
+{
+    private const string Before = "20261129104719_UserAdminListIndex";
+
+    [Fact]
+    public async Task Existing_users_are_indexed_and_later_writes_follow()
+    {
+        var options = (DbContextOptions<DirectorySqliteDbContext>)ModuleDbContextRegistration.ConfigureSqlite(
+            new DbContextOptionsBuilder<DirectorySqliteDbContext>(), $"Data Source={Path.Combine(TestFolders.New(), "directory.db")}", DirectoryDbContext.Schema).Options;
+        var (account, ada, alan) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
+        await using var db = new DirectorySqliteDbContext(options);
+        var migrator = db.GetService<IMigrator>();
+        await migrator.MigrateAsync(Before);
+        await InsertAsync(db, account, ada, "ADA@ACME.COM", "Lovelace");
+
+        await migrator.MigrateAsync();
+        await InsertAsync(db, account, alan, "ALAN@ACME.COM", "Turing");
+        Assert.Equal([ada], await MatchAsync(db, "LOVEL"));
+        Assert.Equal([alan], await MatchAsync(db, "uring"));
+
+        await db.Database.ExecuteSqlInterpolatedAsync($"""UPDATE "Directory_Users" SET "FamilyName" = 'Byron' WHERE "Id" = {ada}""");
+        await db.Database.ExecuteSqlInterpolatedAsync($"""DELETE FROM "Directory_Users" WHERE "Id" = {alan}""");
+        Assert.Empty(await MatchAsync(db, "LOVEL"));
+        Assert.Equal([ada], await MatchAsync(db, "BYRON"));
+        Assert.Empty(await MatchAsync(db, "uring"));
+        Assert.Equal(1, await db.Database.SqlQuery<int>($"""SELECT count(*) AS "Value" FROM "Directory_UserSearchRows" """).SingleAsync());
+    }
+
+    private static Task InsertAsync(DirectorySqliteDbContext db, Guid account, Guid id, string userName, string familyName) =>
+        db.Database.ExecuteSqlInterpolatedAsync($"""
+            INSERT INTO "Directory_Users" ("Id", "AccountId", "Origin", "UserName", "UserNameNormalized", "FamilyName", "Active", "CreatedAt", "UpdatedAt", "Version")
+            VALUES ({id}, {account}, 'Manual', {userName}, {userName}, {familyName}, 1, {DateTime.UnixEpoch}, {DateTime.UnixEpoch}, 1)
+            """);
+
+    private static Task<List<Guid>> MatchAsync(DirectorySqliteDbContext db, string term) => db.Database.SqlQuery<Guid>($"""
+        SELECT "UserId" AS "Value" FROM "Directory_UserSearch" WHERE "Directory_UserSearch" MATCH {'"' + term + '"'}
+        """).ToListAsync();
+}
