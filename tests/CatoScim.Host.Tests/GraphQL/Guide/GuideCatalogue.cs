@@ -73,11 +73,21 @@ internal static class GuideCatalogue
                   }
                 }
                 """),
+            new("CreateGroup", Change, "Creates a MANUAL group, edited on the console; a name the account already has, in any case, is a `CONFLICT` on `input.name`.",
+                """{ "accountId": "ACCOUNT_ID", "input": { "name": "Contractors" } }"""),
         ]),
         new("A group",
         [
             new("Group", Read, "The group's page: its directory, audit and one page of its members.",
                 """{ "accountId": "ACCOUNT_ID", "id": "GROUP_ID", "members": { "paging": { "from": 0, "limit": 50 } } }"""),
+            new("UpdateGroup", Change, "Renames a MANUAL group (or a SCIM group whose directory was deleted); a group its IdP manages is refused on `input.groupId`.",
+                """{ "accountId": "ACCOUNT_ID", "input": { "groupId": "MANUAL_GROUP_ID", "name": "Vendors and partners" } }"""),
+            new("AddGroupMembers", Change, "Adds the users picked from a search (the Users document with `filter.search`); users already in the group are skipped.",
+                """{ "accountId": "ACCOUNT_ID", "input": { "groupId": "MANUAL_GROUP_ID", "userIds": ["MANUAL_USER_ID"] } }"""),
+            new("RemoveGroupMembers", Change, "Removes the selected members from the group; the users are kept.",
+                """{ "accountId": "ACCOUNT_ID", "input": { "groupId": "MANUAL_GROUP_ID", "userIds": ["USER_ID"] } }"""),
+            new("DeleteGroup", Destroy, "Deletes a MANUAL group and its memberships; the users stay, and a licence rule for the group is orphaned.",
+                """{ "accountId": "ACCOUNT_ID", "input": { "groupId": "MANUAL_GROUP_ID" } }"""),
         ]),
         new("SDP licences",
         [

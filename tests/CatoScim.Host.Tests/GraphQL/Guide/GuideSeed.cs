@@ -86,6 +86,18 @@ internal sealed class GuideSeed
         seed._values["MANUAL_USER_ID"] = carol;
         seed._destroyed["DeleteUser"] = new() { ["USER_ID"] = Str(manual.GetProperty("dan").GetProperty("user"), "id") };
 
+        var manualGroups = (await gql.DataAsync("""
+            mutation($a: ID!) { directory(accountId: $a) {
+              vendors: createGroup(input: {name: "Vendors"}) { group { id } }
+              retired: createGroup(input: {name: "Old project"}) { group { id } } } }
+            """, new { a })).GetProperty("directory");
+        var vendors = Str(manualGroups.GetProperty("vendors").GetProperty("group"), "id");
+        await gql.DataAsync("""
+            mutation($a: ID!, $g: ID!, $ann: ID!) { directory(accountId: $a) { addGroupMembers(input: {groupId: $g, userIds: [$ann]}) { group { id } } } }
+            """, new { a, g = vendors, ann });
+        seed._values["MANUAL_GROUP_ID"] = vendors;
+        seed._destroyed["DeleteGroup"] = new() { ["MANUAL_GROUP_ID"] = Str(manualGroups.GetProperty("retired").GetProperty("group"), "id") };
+
         // Licensing and Events follow Directory through the outbox; rules and the test email need their copies.
         await factory.WaitForUserCopiesAsync([ann, bo, carol]);
         await factory.WaitForMembersAsync(group, 2);

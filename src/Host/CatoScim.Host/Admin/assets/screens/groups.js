@@ -1,39 +1,34 @@
-import { useDebounced, useQuery } from '../hooks.js';
+import { useDebounced, useMutation, useQuery } from '../hooks.js';
 import { html, useEffect, useState } from '../lib.js';
 import { replaceParams } from '../router.js';
 import { useSession } from '../session.js';
-import { Badge, Empty, ErrorBanner, Loading, Pager, SortHeader, formatTime } from '../ui.js';
-import { StatusBadge } from './badges.js';
+import { Badge, Empty, ErrorBanner, Field, Loading, Pager, SortHeader, described, formatTime } from '../ui.js';
+import { GroupDetail, originTone } from './group.js';
 
 const PageSize = 50;
-const originTone = { SCIM: 'info', LDAP: 'info', MANUAL: 'neutral' };
 
-function GroupDetail({ id, params }) {
+function CreateGroup({ onCreated }) {
   const { accountId } = useSession();
-  const from = Number(params.from ?? 0);
-  const query = useQuery('Group', { accountId, id, members: { paging: { from, limit: PageSize } } });
-  if (!query.data) return query.error ? html`<${ErrorBanner} error=${query.error} />` : html`<${Loading} />`;
-  const group = query.data.directory.group;
-  if (!group) return html`<${Empty} title="No such group"><p><a href="#/groups">Back to the groups</a></p><//>`;
-  const members = group.members;
-  return html`<p><a href="#/groups">← Groups</a></p>
-    <h1>${group.name}</h1>
-    <div class="row"><${Badge} tone=${originTone[group.origin]}>${group.origin}<//>
-      ${group.directory ? html`<span>Provisioned by ${group.directory.name}: read-only here, change it in the IdP.</span>` : null}</div>
-    <p class="muted">Created ${formatTime(group.audit.createdAt)} by ${group.audit.createdBy}; changed ${formatTime(group.audit.updatedAt)} by ${group.audit.updatedBy}.</p>
-    <section class="card" aria-labelledby="members-title">
-      <h2 id="members-title">Members (${group.memberCount.toLocaleString()})</h2>
-      ${members.items.length ? html`<div class="table-wrap"><table>
-        <thead><tr><th scope="col">User name</th><th scope="col">Name</th><th scope="col">Status</th></tr></thead>
-        <tbody>${members.items.map(u => html`<tr key=${u.id}><td><a href=${`#/users/${u.id}`}>${u.userName}</a></td><td>${u.displayName ?? ''}</td><td><${StatusBadge} status=${u.status} /></td></tr>`)}</tbody>
-      </table></div>
-      <${Pager} total=${members.paging.total} from=${from} limit=${PageSize} label="members" onChange=${f => replaceParams(`groups/${id}`, { from: f })} />
-      <p><a href=${`#/users?groupId=${group.id}`}>Open the members in Users (filters, licences)</a></p>` : html`<p class="muted">No members.</p>`}
-    </section>`;
+  const [name, setName] = useState('');
+  const create = useMutation('CreateGroup');
+  const submit = async event => {
+    event.preventDefault();
+    const data = await create.run({ accountId, input: { name: name.trim() } });
+    if (data) onCreated(data.directory.createGroup.group);
+  };
+  const nameProps = { field: 'input.name', error: create.error };
+  return html`<form class="card inline-form" onSubmit=${submit} aria-label="Create a group">
+    <h2>Create a group</h2>
+    <${Field} id="group-name" label="Name" hint="A manual group, changed here; a group your IdP pushes is changed there." ...${nameProps}>
+      <input ...${described('group-name', { ...nameProps, hint: true })} required maxlength="256" value=${name} onInput=${e => setName(e.currentTarget.value)} />
+    <//>
+    <${ErrorBanner} error=${create.error} claimed=${['input.name']} />
+    <button type="submit" class="primary" disabled=${create.busy || !name.trim()}>${create.busy ? 'Creating…' : 'Create group'}</button>
+  </form>`;
 }
 
 export function GroupsScreen({ route }) {
-  const { accountId } = useSession();
+  const { accountId, canWrite } = useSession();
   const params = route.params;
   const [search, setSearch] = useState(params.search ?? '');
   const settled = useDebounced(search);
@@ -47,6 +42,7 @@ export function GroupsScreen({ route }) {
   const page = query.data?.directory.groups;
   const onSort = s => set({ sort: s.field, dir: s.direction });
   return html`<h1>Groups</h1>
+    ${canWrite ? html`<${CreateGroup} onCreated=${g => { location.hash = `#/groups/${g.id}`; }} />` : null}
     <form class="card filters" role="search" aria-label="Filter groups" onSubmit=${e => e.preventDefault()}>
       <div class="field"><label for="group-search">Search</label>
         <input id="group-search" type="search" value=${search} onInput=${e => setSearch(e.currentTarget.value)} /></div>
@@ -57,7 +53,7 @@ export function GroupsScreen({ route }) {
     </form>
     <${ErrorBanner} error=${query.error} />
     ${!page ? html`<${Loading} />` : page.items.length === 0 ? html`<${Empty} title="No group matches">
-        <p>Groups arrive when the IdP pushes them (Okta: Push Groups).</p><//>` : html`
+        <p>Groups arrive when the IdP pushes them (Okta: Push Groups)${canWrite ? ', or create a manual group above' : ''}.</p><//>` : html`
       <div class="table-wrap"><table aria-busy=${query.loading}>
         <thead><tr>
           <${SortHeader} field="NAME" sort=${sort} onSort=${onSort}>Name<//>
