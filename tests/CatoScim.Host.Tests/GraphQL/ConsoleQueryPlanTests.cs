@@ -39,12 +39,22 @@ public sealed class ConsoleQueryPlanTests(SeededPlanAccount account) : IClassFix
     [Theory]
     [InlineData("COUNT(*)")]
     [InlineData("ORDER BY")]
-    public async Task A_search_of_three_characters_or_more_reads_its_candidates_from_the_trigram_index(string part)
+    public async Task A_search_with_few_matches_reads_its_candidates_from_the_trigram_index_by_key(string part)
     {
         var plan = await PlanOfAsync("{ filter: { search: \"ada\" }, paging: { limit: 1 } }", sql => sql.Contains(part, StringComparison.Ordinal));
 
         Assert.Contains("SCAN Directory_UserSearch VIRTUAL TABLE INDEX", plan, StringComparison.Ordinal);
-        Assert.DoesNotContain("SCAN Directory_Users", plan, StringComparison.Ordinal);
+        Assert.Contains("sqlite_autoindex_Directory_Users_1 (Id=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("(AccountId=?)", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_search_matching_most_users_makes_one_pass_over_the_list_index_instead()
+    {
+        var plan = await PlanOfAsync("{ filter: { search: \"example\" }, paging: { limit: 1 } }", sql => sql.Contains("COUNT(*)", StringComparison.Ordinal));
+
+        Assert.Contains("COVERING INDEX IX_Directory_Users_AdminList (AccountId=?)", plan, StringComparison.Ordinal);
+        Assert.DoesNotContain("Directory_UserSearch", plan, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace CatoScim.Host.Tests.GraphQL;
 
 /// <summary>
-/// The users search's trigram index (SQLite) follows every write in the writer's transaction, and a term means what it
-/// meant before the index: quotes, FTS5 operators and LIKE wildcards are characters to find, short terms still match.
+/// The users search's trigram index (SQLite): a search sees every write at once, queued or indexed, the indexer takes
+/// the queue into the index, and a term means what it meant before the index: quotes, FTS5 operators and LIKE
+/// wildcards are characters to find, short terms still match.
 /// </summary>
 public sealed class UserSearchIndexTests() : AccountTestBase(new())
 {
@@ -30,6 +31,23 @@ public sealed class UserSearchIndexTests() : AccountTestBase(new())
 
         await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == Guid.Parse(id)).ExecuteDeleteAsync());
         Assert.Empty(await SearchAsync("QUILLF"));
+    }
+
+    [Fact]
+    public async Task The_indexer_takes_queued_users_into_the_index_and_drops_deleted_ones()
+    {
+        var kept = await Factory.AddUserAsync(AccountId, "kept@acme.com", origin: UserOrigin.Manual, familyName: "Marchbanks");
+        var gone = await Factory.AddUserAsync(AccountId, "gone@acme.com", origin: UserOrigin.Manual, familyName: "Marchmont");
+        await DrainedAsync();
+        Assert.Equal(new[] { gone, kept }.Order(), (await IndexedAsync("MARCH")).Order());
+
+        await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == gone).ExecuteDeleteAsync());
+        await Factory.WithDbAsync(db => db.Users.Where(u => u.Id == kept).ExecuteUpdateAsync(s => s.SetProperty(u => u.FamilyName, "Oakes")));
+        await DrainedAsync();
+
+        Assert.Empty(await IndexedAsync("MARCH"));
+        Assert.Equal([kept], await IndexedAsync("oakes"));
+        Assert.Equal(["kept@acme.com"], await SearchAsync("OAKES"));
         Assert.Equal(0, await OrphanedIndexRowsAsync());
     }
 
@@ -61,6 +79,14 @@ public sealed class UserSearchIndexTests() : AccountTestBase(new())
         Assert.Equal(names.Count, users.GetProperty("paging").GetProperty("total").GetInt32());
         return names;
     }
+
+    private Task DrainedAsync() => Eventually.AssertAsync(
+        () => Factory.WithDbAsync(db => db.Database.SqlQuery<int>($"""SELECT count(*) AS "Value" FROM "Directory_UserSearchQueue" """).SingleAsync()),
+        queued => queued == 0, "the search queue is indexed");
+
+    private Task<List<Guid>> IndexedAsync(string term) => Factory.WithDbAsync(db => db.Database.SqlQuery<Guid>($"""
+        SELECT "UserId" AS "Value" FROM "Directory_UserSearch" WHERE "Directory_UserSearch" MATCH {'"' + term + '"'}
+        """).ToListAsync());
 
     private Task<int> OrphanedIndexRowsAsync() => Factory.WithDbAsync(db => db.Database.SqlQuery<int>($"""
         SELECT count(*) AS "Value" FROM "Directory_UserSearchRows" r

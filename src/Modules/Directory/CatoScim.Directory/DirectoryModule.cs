@@ -65,6 +65,7 @@ public static class DirectoryModule
         services.AddSingleton<ScimRefusals>();
         services.AddSingleton<ScimRefusalPublisher>();
         services.AddSingleton<ScimFlushService>();
+        services.AddHostedService<UserSearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<ScimFlushService>());
         services.AddSingleton<ScimRateLimiter>();
         services.AddSingleton<ScimGateFilter>();

@@ -11,7 +11,7 @@ namespace CatoScim.Directory.Users;
 /// </summary>
 internal static class UserCount
 {
-    public static async Task<int> CountAsync(DirectoryDbContext db, Guid accountId, UserFilter? filter, PagingInput paging, int pageCount, CancellationToken ct)
+    public static async Task<int> CountAsync(DirectoryDbContext db, UserListTables tables, Guid accountId, UserFilter? filter, PagingInput paging, int pageCount, CancellationToken ct)
     {
         // A page that is not full is the last one; an empty one past the start may only mean the offset is too far.
         if (pageCount < paging.Limit && (pageCount > 0 || paging.From == 0))
@@ -39,7 +39,7 @@ internal static class UserCount
             return await db.Users.CountAsync(u => u.AccountId == accountId, ct) - await copies.CountAsync(l => others.Contains(l.Status), ct);
         }
 
-        return await UserListQuery.Filter(UserListTables.Of(db, accountId), filter, counting: true).CountAsync(ct);
+        return await UserListQuery.Filter(tables, filter, counting: true).CountAsync(ct);
     }
 
     /// <summary>True when the filter narrows by the group (or the licence statuses) and by nothing else.</summary>

@@ -21,7 +21,7 @@ internal static class UserListQuery
 
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
-            users = UserSearch.Apply(users, filter.Search, tables.SearchIndex);
+            users = UserSearch.Apply(users, filter.Search, tables.IsSqlite);
         }
 
         if (filter.Status is { } status)

@@ -11,9 +11,10 @@ internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups, 
     public async Task<UserPage> ListAsync(Guid accountId, UserListInput? input, CancellationToken ct)
     {
         var paging = (input?.Paging ?? new PagingInput()).Validated("input.paging");
-        var filtered = UserListQuery.Filter(UserListTables.Of(db, accountId), input?.Filter);
+        var tables = await UserListTables.OfAsync(db, accountId, input?.Filter, ct);
+        var filtered = UserListQuery.Filter(tables, input?.Filter);
         var page = await UserListQuery.Sort(filtered, input?.Sort).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
-        var total = await UserCount.CountAsync(db, accountId, input?.Filter, paging, page.Count, ct);
+        var total = await UserCount.CountAsync(db, tables, accountId, input?.Filter, paging, page.Count, ct);
         return new UserPage(await ViewsAsync(accountId, page, ct), new PageInfo(total));
     }
 

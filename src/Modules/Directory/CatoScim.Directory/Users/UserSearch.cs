@@ -7,23 +7,22 @@ namespace CatoScim.Directory.Users;
 /// cannot seek an index, so it is made to read only the list index (IX_Directory_Users_AdminList), never the wide user
 /// rows: on SQLite the name columns are matched with LIKE, whose ASCII-only case folding is exactly what upper() gave
 /// (SQLite does not read generated columns from an index); on SQL Server the upper-cased computed columns the index
-/// includes are matched, so the search stays case-insensitive whatever the columns' collation. On SQLite a term of three
-/// or more characters first narrows the users through the trigram index (<see cref="UserSearchIndex"/>), whose
-/// case folding is wider than both, so the predicate below decides among its candidates.
+/// includes are matched, so the search stays case-insensitive whatever the columns' collation. On SQLite the users may
+/// already be the trigram index's candidates (<see cref="UserSearchIndex"/>), whose case folding is wider than both, so
+/// the predicate below decides among them.
 /// </summary>
 internal static class UserSearch
 {
-    public static IQueryable<User> Apply(IQueryable<User> users, string search, UserSearchIndex? index)
+    public static IQueryable<User> Apply(IQueryable<User> users, string search, bool isSqlite)
     {
-        // Normalized columns hold ToUpperInvariant values.
-        var term = search.Trim().ToUpperInvariant();
+        var term = Term(search)!;
         if (term.Contains('\0', StringComparison.Ordinal))
         {
             // SQLite's instr and LIKE stop at a NUL and would match on the term's first part alone.
             return users.Where(_ => false);
         }
 
-        if (index is null)
+        if (!isSqlite)
         {
             return users.Where(u =>
                 u.UserNameNormalized.Contains(term)
@@ -31,11 +30,6 @@ internal static class UserSearch
                 || (u.GivenNameUpper != null && u.GivenNameUpper.Contains(term))
                 || (u.FamilyNameUpper != null && u.FamilyNameUpper.Contains(term))
                 || (u.DisplayNameUpper != null && u.DisplayNameUpper.Contains(term)));
-        }
-
-        if (index.Candidates(term) is { } candidates)
-        {
-            users = users.Where(u => candidates.Contains(u.Id));
         }
 
         var pattern = $"%{term.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal)}%";
@@ -46,4 +40,7 @@ internal static class UserSearch
             || EF.Functions.Like(u.FamilyName, pattern, "\\")
             || EF.Functions.Like(u.DisplayName, pattern, "\\"));
     }
+
+    /// <summary>The term as the normalized columns hold values (ToUpperInvariant), or null for no search.</summary>
+    public static string? Term(string? search) => string.IsNullOrWhiteSpace(search) ? null : search.Trim().ToUpperInvariant();
 }
