@@ -3,6 +3,7 @@ using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Cli;
 using CatoScim.Host.Tests.Infrastructure;
 using CatoScim.Licensing.Persistence;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CatoScim.Host.Tests.GraphQL;
@@ -33,6 +34,10 @@ public sealed class SeededPlanAccount : IAsyncLifetime
             s.ConfigureDbContext<LicensingSqliteDbContext>(o => o.AddInterceptors(Sql));
         });
         Client = _factory.GraphQL(json.RootElement.GetProperty("apiKey").GetString());
+        // Seeded users are queued for the search index; a search counts queued users as candidates until it is built.
+        await Eventually.AssertAsync(
+            () => _factory.WithDbAsync(db => db.Database.SqlQuery<int>($"""SELECT count(*) AS "Value" FROM "Directory_UserSearchQueue" """).SingleAsync()),
+            queued => queued == 0, "the seeded users are indexed for search");
     }
 
     public async Task DisposeAsync() => await _factory.DisposeAsync();

@@ -9,16 +9,25 @@ namespace CatoScim.Directory.Users;
 
 /// <summary>
 /// Takes the users the triggers queued into the trigram search index (SQLite only), a batch per transaction: FTS5 writes
-/// a segment per transaction, so a batch of 500 costs about what one user did inside its SCIM create. The interval is an
+/// a segment per transaction, so a batch costs about what one user did inside its SCIM create, and a batch of 200 holds SQLite's write lock for a few milliseconds. The interval is an
 /// infrastructure cadence like the WAL checkpointer's, not product time; a search never waits for it.
 /// </summary>
 internal sealed class UserSearchIndexer(IServiceScopeFactory scopes, ILogger<UserSearchIndexer> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
-    private const int Batch = 500;
+    private const int Batch = 200;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            // SQL Server has no trigram index to keep.
+            if (!scope.ServiceProvider.GetRequiredService<DirectoryDbContext>().Database.IsSqlite())
+            {
+                return;
+            }
+        }
+
         using var timer = new PeriodicTimer(Interval);
         try
         {
@@ -47,11 +56,6 @@ internal sealed class UserSearchIndexer(IServiceScopeFactory scopes, ILogger<Use
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DirectoryDbContext>();
-        if (!db.Database.IsSqlite())
-        {
-            return 0;
-        }
-
         await db.Database.OpenConnectionAsync(ct);
         var connection = (SqliteConnection)db.Database.GetDbConnection();
         // BEGIN IMMEDIATE: no writer can queue a user between reading the queue and emptying it.

@@ -1,6 +1,7 @@
 using CatoScim.Events.Accounts;
 using CatoScim.Events.Directories;
 using CatoScim.Events.Persistence;
+using CatoScim.Events.Timeline;
 using CatoScim.ModuleKit.Persistence;
 using CatoScim.ModuleKit.Seeding;
 using Microsoft.EntityFrameworkCore;
@@ -56,7 +57,10 @@ internal sealed class DemoEventsSeeder(EventsDbContext db, IOptions<EventsOption
         foreach (var chunk in plans.Chunk(RowsPerTransaction))
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            events += await BulkInserter.InsertAsync(db, chunk.Select(p => digests.Claim(mapper.Map(p))), ct);
+            var rows = chunk.Select(p => digests.Claim(mapper.Map(p))).ToList();
+            events += await BulkInserter.InsertAsync(db, rows, ct);
+            // The events screen's totals and chart read the hourly counters, which every event insert keeps.
+            await HourlyCounter.ApplyAsync(db, rows.Select(e => HourlyDelta.Of(e, 1)), ct);
             await transaction.CommitAsync(ct);
         }
 
