@@ -38,6 +38,24 @@ public sealed class SqliteCacheSizeTests
     }
 
     [Fact]
+    public async Task A_bulk_load_gives_its_connection_back_with_the_configured_cache()
+    {
+        await using var factory = new CatoScimFactory(settings: new() { ["Database:SqliteCacheKiB"] = "768" });
+        await factory.CreateAccountAsync("acme");
+        var module = factory.Services.GetServices<ModuleDatabase>().First();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = (DbContext)scope.ServiceProvider.GetRequiredService(module.ContextType);
+
+        await using (await BulkInserter.LargeCacheAsync(db, CancellationToken.None))
+        {
+            Assert.Equal(-262144L, await CacheSizeAsync((SqliteConnection)db.Database.GetDbConnection()));
+        }
+
+        await db.Database.OpenConnectionAsync();
+        Assert.Equal(-768L, await CacheSizeAsync((SqliteConnection)db.Database.GetDbConnection()));
+    }
+
+    [Fact]
     public async Task A_cache_size_that_is_not_positive_stops_the_start()
     {
         await using var factory = new CatoScimFactory(settings: new() { ["Database:SqliteCacheKiB"] = "0" });
