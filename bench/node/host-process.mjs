@@ -58,9 +58,13 @@ export class HostProcess {
   }
 
   static rssMiB(pid) {
-    if (!pid) return undefined;
-    const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
-    return Number(line.split(/\s+/)[1]) / 1024;
+    return pid ? statusKiB(pid, ['VmRSS']) / 1024 : undefined;
+  }
+
+  // The resident pages no other process could share: anonymous memory (GC heap, malloc, stacks) and shared memory
+  // (the JIT's code and loader heaps, `memfd:doublemapper`), without the clean file pages of assemblies and libraries.
+  static privateMiB(pid) {
+    return pid ? statusKiB(pid, ['RssAnon', 'RssShmem']) / 1024 : undefined;
   }
 
   // The Host is idle when it burns under 2% of one core over a second (its consumers have caught up).
@@ -75,6 +79,11 @@ export class HostProcess {
       last = now;
     }
   }
+}
+
+function statusKiB(pid, keys) {
+  const lines = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n');
+  return keys.reduce((sum, key) => sum + Number(lines.find((l) => l.startsWith(`${key}:`)).split(/\s+/)[1]), 0);
 }
 
 function freePort() {

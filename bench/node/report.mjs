@@ -25,15 +25,16 @@ export function summarise({ samples, wallSeconds }, extra) {
     hostCpuSecondsPer1000: perThousand(extra.hostCpuSeconds),
     clientCpuSecondsPer1000: perThousand(extra.clientCpuSeconds),
     hostRssMiB: extra.hostRssMiB,
+    hostPrivateMiB: extra.hostPrivateMiB,
   };
 }
 
 export function printTable(title, phases) {
   const f = (x, d = 2) => (x === undefined ? '-' : x.toFixed(d));
   console.log(`\n${title}`);
-  console.log('phase        req/s   mean ms  p50 ms  p90 ms  p99 ms  host CPU s/1000  client CPU s/1000  host RSS MiB');
+  console.log('phase        req/s   mean ms  p50 ms  p90 ms  p99 ms  host CPU s/1000  client CPU s/1000  host RSS MiB  private MiB');
   for (const [name, r] of Object.entries(phases)) {
     console.log(
-      `${name.padEnd(11)} ${f(r.perSecond, 0).padStart(6)} ${f(r.meanMs, 3).padStart(9)} ${f(r.p50Ms, 3).padStart(7)} ${f(r.p90Ms, 3).padStart(7)} ${f(r.p99Ms, 3).padStart(7)} ${f(r.hostCpuSecondsPer1000, 3).padStart(16)} ${f(r.clientCpuSecondsPer1000, 3).padStart(18)} ${f(r.hostRssMiB, 0).padStart(13)}`);
+      `${name.padEnd(11)} ${f(r.perSecond, 0).padStart(6)} ${f(r.meanMs, 3).padStart(9)} ${f(r.p50Ms, 3).padStart(7)} ${f(r.p90Ms, 3).padStart(7)} ${f(r.p99Ms, 3).padStart(7)} ${f(r.hostCpuSecondsPer1000, 3).padStart(16)} ${f(r.clientCpuSecondsPer1000, 3).padStart(18)} ${f(r.hostRssMiB, 0).padStart(13)} ${f(r.hostPrivateMiB, 0).padStart(12)}`);
   }
 }

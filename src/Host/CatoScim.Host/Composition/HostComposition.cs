@@ -70,6 +70,7 @@ internal static class HostComposition
         services.AddSingleton<OutboxDeadLetterReader>();
         services.Configure<MemoryOptions>(configuration.GetSection("Memory"));
         services.AddHostedService<Gen0BudgetService>();
+        services.AddHostedService<IdleReleaseService>();
         services.AddHealthChecks().AddCheck<ModuleDatabasesHealthCheck>("databases", tags: ["ready"]);
         services.AddCatoScimTelemetry(configuration);
         return builder;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Persistence;
 using Hangfire;
@@ -19,11 +20,11 @@ internal static class HangfireSetup
             c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
             if (database.Provider == DatabaseProvider.SqlServer)
             {
-                c.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+                UseSqlServer(c, database);
             }
             else
             {
-                c.UseSQLiteStorage(Path.Combine(database.SqliteFolder!, "hangfire.db"), new SQLiteStorageOptions());
+                UseSqlite(c, database);
             }
         });
         if (configuration.GetValue("Hangfire:ServerEnabled", true))
@@ -38,6 +39,16 @@ internal static class HangfireSetup
         services.AddTransient<OutboxPurgeJob>();
         return services;
     }
+
+    // One method per storage, never inlined: the JIT loads the assembly of every type a method names when it compiles
+    // it, and Hangfire.SqlServer has no business in a SQLite deployment's memory (nor Hangfire.Storage.SQLite in SQL Server's).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseSqlServer(IGlobalConfiguration c, DatabaseSettings database) =>
+        c.UseSqlServerStorage(database.ConnectionString, new SqlServerStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true });
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void UseSqlite(IGlobalConfiguration c, DatabaseSettings database) =>
+        c.UseSQLiteStorage(Path.Combine(database.SqliteFolder!, "hangfire.db"), new SQLiteStorageOptions());
 
     private static int _outboxPageAdded;
 

@@ -1,5 +1,5 @@
 using System.Data.Common;
-using Microsoft.Data.SqlClient;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.Data.Sqlite;
 
 namespace CatoScim.ModuleKit.Outbox;
@@ -30,7 +30,7 @@ internal static class TransientFailure
             switch (current)
             {
                 case SqliteException sqlite when sqlite.SqliteErrorCode is SqliteBusy or SqliteLocked:
-                case SqlException sql when sql.Errors.Cast<SqlError>().Any(e => SqlServerNumbers.Contains(e.Number)):
+                case DbException when SqlServerErrors.AnyNumberIn(current, SqlServerNumbers):
                 case TimeoutException:
                 case DbException { IsTransient: true }:
                     return true;

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -21,11 +22,11 @@ public static class BulkInserter
     // 256 MiB (negative: KiB): the indexes a seed fills (random keys such as a user id per event) stay in memory instead
     // of being read back from disk for almost every row; SQLite's default cache is 2 MiB.
     private const string SeedCache = "PRAGMA cache_size = -262144";
-    private const string DefaultCache = "PRAGMA cache_size = -2000";
 
     /// <summary>
     /// On SQLite, gives the context's connection a page cache large enough for bulk inserts, until the returned handle is
-    /// disposed (the connection goes back to the pool with the default). Nothing to do on SQL Server.
+    /// disposed (the connection goes back to the pool with the size it had, `Database:SqliteCacheKiB`). Nothing to do on
+    /// SQL Server.
     /// </summary>
     public static async Task<IAsyncDisposable> LargeCacheAsync(DbContext db, CancellationToken ct)
     {
@@ -36,8 +37,11 @@ public static class BulkInserter
         }
 
         await db.Database.OpenConnectionAsync(ct);
+        await using var read = db.Database.GetDbConnection().CreateCommand();
+        read.CommandText = "PRAGMA cache_size";
+        var previous = Convert.ToInt64(await read.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
         await db.Database.ExecuteSqlRawAsync(SeedCache, ct);
-        return new SqliteCache(db);
+        return new SqliteCache(db, previous);
     }
 
     /// <returns>Rows written.</returns>
@@ -92,11 +96,12 @@ public static class BulkInserter
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;
     }
 
-    private sealed class SqliteCache(DbContext db) : IAsyncDisposable
+    private sealed class SqliteCache(DbContext db, long previous) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync()
         {
-            await db.Database.ExecuteSqlRawAsync(DefaultCache);
+            var restore = "PRAGMA cache_size = " + previous.ToString(CultureInfo.InvariantCulture);
+            await db.Database.ExecuteSqlRawAsync(restore);
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -11,6 +11,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     /// <summary>`Database:Synchronous` (SQLite only): Full unless an operator accepts losing the last commits to an OS crash.</summary>
     public SqliteSynchronous Synchronous { get; init; } = SqliteSynchronous.Full;
 
+    /// <summary>
+    /// `Database:SqliteCacheKiB`: SQLite's page cache per connection (SQLite's own default is 2,000 KiB). Every pooled
+    /// connection of every module file fills its cache, and a lookup's B-tree leaves are spread over files far larger
+    /// than any cache, so a bigger one mostly holds pages the OS page cache holds anyway.
+    /// </summary>
+    public int SqliteCacheKiB { get; init; } = DefaultSqliteCacheKiB;
+
+    public const int DefaultSqliteCacheKiB = 512;
+
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
         var raw = configuration["Database:Provider"];
@@ -26,8 +35,11 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var synchronous = configuration["Database:Synchronous"];
+        var cacheKiB = configuration.GetValue("Database:SqliteCacheKiB", DefaultSqliteCacheKiB);
         return new DatabaseSettings(provider, ResolveSqlite(connection ?? DefaultSqlite, contentRoot))
         {
+            SqliteCacheKiB = cacheKiB > 0 ? cacheKiB
+                : throw new InvalidOperationException($"Database:SqliteCacheKiB must be positive, not {cacheKiB}."),
             Synchronous = string.IsNullOrWhiteSpace(synchronous) ? SqliteSynchronous.Full
                 : Enum.TryParse<SqliteSynchronous>(synchronous, ignoreCase: true, out var s) && Enum.IsDefined(s) ? s
                 : throw new InvalidOperationException($"Database:Synchronous '{synchronous}' is not supported; use Full or Normal."),

@@ -26,11 +26,11 @@ public static class ModuleDbContextRegistration
         }
         else
         {
-            services.AddDbContextPool<TSqlite>((sp, o) => ConfigureSqlite(o, settings.ConnectionStringFor(schema), schema, settings.Synchronous)
+            services.AddDbContextPool<TSqlite>((sp, o) => ConfigureSqlite(o, settings.ConnectionStringFor(schema), schema, settings.Synchronous, settings.SqliteCacheKiB)
                 .AddInterceptors(sp.GetRequiredService<OutboxCommitInterceptor<TContext>>(), DeliveryBatchInterceptor.Instance));
             services.AddScoped<TContext>(sp => sp.GetRequiredService<TSqlite>());
             var connectionString = settings.ConnectionStringFor(schema);
-            services.AddSingleton(sp => new SqlitePreparedPool<TContext>(connectionString, settings.Synchronous, sp.GetServices<ISqlCommandObserver>()));
+            services.AddSingleton(sp => new SqlitePreparedPool<TContext>(connectionString, settings.Synchronous, settings.SqliteCacheKiB, sp.GetServices<ISqlCommandObserver>()));
             // Not AddHostedService: it de-duplicates by implementation type, and every module needs its own.
             services.AddSingleton<IHostedService>(sp => new SqliteCheckpointer(schema, connectionString, sp.GetRequiredService<ILogger<SqliteCheckpointer>>()));
         }
@@ -41,9 +41,10 @@ public static class ModuleDbContextRegistration
     }
 
     public static DbContextOptionsBuilder ConfigureSqlite(
-        DbContextOptionsBuilder options, string connectionString, string schema, SqliteSynchronous synchronous = SqliteSynchronous.Full) =>
+        DbContextOptionsBuilder options, string connectionString, string schema, SqliteSynchronous synchronous = SqliteSynchronous.Full,
+        int cacheKiB = DatabaseSettings.DefaultSqliteCacheKiB) =>
         options.UseSqlite(connectionString, x => x.MigrationsHistoryTable($"__{schema}_migrations"))
-            .AddInterceptors(SqlitePragmaInterceptor.For(synchronous));
+            .AddInterceptors(SqlitePragmaInterceptor.For(synchronous, cacheKiB));
 
     public static DbContextOptionsBuilder ConfigureSqlServer(DbContextOptionsBuilder options, string connectionString, string schema) =>
         options.UseSqlServer(connectionString, x => x.MigrationsHistoryTable("__migrations", schema));

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -13,20 +14,22 @@ namespace CatoScim.ModuleKit.Persistence;
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    public static readonly SqlitePragmaInterceptor Full = new(SqliteSynchronous.Full);
-    public static readonly SqlitePragmaInterceptor Normal = new(SqliteSynchronous.Normal);
-
     /// <summary>Checkpoints belong to <see cref="SqliteCheckpointer"/>; a commit does one only if the WAL reaches ~40 MB.</summary>
     public const int SafetyNetCheckpointPages = 10_000;
+
+    private static readonly ConcurrentDictionary<(SqliteSynchronous Synchronous, int CacheKiB), SqlitePragmaInterceptor> Instances = new();
     private readonly ConditionalWeakTable<object, object> _configured = new();
     private readonly string _pragmas;
 
-    private SqlitePragmaInterceptor(SqliteSynchronous synchronous) => _pragmas = PragmasFor(synchronous);
+    private SqlitePragmaInterceptor(string pragmas) => _pragmas = pragmas;
 
-    internal static string PragmasFor(SqliteSynchronous synchronous) =>
-        $"PRAGMA synchronous={synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout=30000; PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages};";
+    internal static string PragmasFor(SqliteSynchronous synchronous, int cacheKiB) =>
+        $"PRAGMA synchronous={synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout=30000; " +
+        $"PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages}; PRAGMA cache_size=-{cacheKiB};";
 
-    public static SqlitePragmaInterceptor For(SqliteSynchronous synchronous) => synchronous == SqliteSynchronous.Normal ? Normal : Full;
+    // One instance per setting, as the two static ones were: options built again and again (tests) share it.
+    public static SqlitePragmaInterceptor For(SqliteSynchronous synchronous, int cacheKiB = DatabaseSettings.DefaultSqliteCacheKiB) =>
+        Instances.GetOrAdd((synchronous, cacheKiB), key => new SqlitePragmaInterceptor(PragmasFor(key.Synchronous, key.CacheKiB)));
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 

@@ -16,11 +16,11 @@ public sealed class SqlitePreparedPool<TContext> : IDisposable
 
     private readonly ISqlCommandObserver[] _observers;
 
-    internal SqlitePreparedPool(string connectionString, SqliteSynchronous synchronous, IEnumerable<ISqlCommandObserver> observers)
+    internal SqlitePreparedPool(string connectionString, SqliteSynchronous synchronous, int cacheKiB, IEnumerable<ISqlCommandObserver> observers)
     {
         _connectionString = connectionString;
         _observers = [.. observers];
-        _pragmas = SqlitePragmaInterceptor.PragmasFor(synchronous);
+        _pragmas = SqlitePragmaInterceptor.PragmasFor(synchronous, cacheKiB);
     }
 
     public SqlitePreparedSession Rent() =>

@@ -1,5 +1,5 @@
 using CatoScim.Directory.Persistence;
-using Microsoft.Data.SqlClient;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -43,7 +43,7 @@ internal static class GroupTransaction
     {
         // SQLITE_BUSY, SQLITE_LOCKED; SQL Server deadlock victim and lock timeout.
         SqliteException sqlite => sqlite.SqliteErrorCode is 5 or 6,
-        SqlException sql => sql.Number is 1205 or 1222,
+        var other when SqlServerErrors.NumberIs(other, 1205, 1222) => true,
         _ => false,
     };
 }

@@ -1,4 +1,4 @@
-using Microsoft.Data.SqlClient;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -13,7 +13,7 @@ internal static class UniqueViolation
     public static bool IsUniqueError(Exception? ex) => ex switch
     {
         SqliteException sqlite => sqlite.SqliteExtendedErrorCode is 2067 or 1555,
-        SqlException sql => sql.Number is 2601 or 2627,
+        _ when SqlServerErrors.NumberIs(ex, 2601, 2627) => true,
         _ => false,
     };
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -65,9 +66,7 @@ internal static class UserModel
         }
 
         var index = isSqlServer
-            // SQL Server keeps the filter and search columns at the leaf, outside the 1,700-byte key limit.
-            ? e.HasIndex(u => new { u.AccountId, u.FamilyNameUpper, u.GivenNameUpper, u.UserNameNormalized, u.Id })
-                .IncludeProperties(u => new { u.Active, u.Origin, u.DirectoryId, u.EmailNormalized, u.DisplayNameUpper })
+            ? SqlServerAdminListIndex(e)
             // SQLite has no INCLUDE: the filter and search columns as trailing keys, which the order never reaches (Id is
             // unique). They are the stored name columns, since SQLite never reads a generated column from an index.
             : e.HasIndex(u => new
@@ -87,6 +86,16 @@ internal static class UserModel
             });
         index.HasDatabaseName("IX_Directory_Users_AdminList");
     }
+
+    /// <summary>
+    /// SQL Server keeps the filter and search columns at the leaf, outside the 1,700-byte key limit. Its own method,
+    /// never inlined: <c>IncludeProperties</c> is the SQL Server provider's, and the JIT would otherwise load that
+    /// assembly into every SQLite deployment when it compiles <see cref="AdminList"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static IndexBuilder<User> SqlServerAdminListIndex(EntityTypeBuilder<User> e) =>
+        e.HasIndex(u => new { u.AccountId, u.FamilyNameUpper, u.GivenNameUpper, u.UserNameNormalized, u.Id })
+            .IncludeProperties(u => new { u.Active, u.Origin, u.DirectoryId, u.EmailNormalized, u.DisplayNameUpper });
 
     private static string Upper(string column, bool isSqlServer) => isSqlServer ? $"UPPER([{column}])" : $"upper(\"{column}\")";
 }

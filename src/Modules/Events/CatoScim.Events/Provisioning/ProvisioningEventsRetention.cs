@@ -1,5 +1,6 @@
 using CatoScim.Events.Persistence;
 using CatoScim.Events.Timeline;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -49,7 +50,7 @@ internal sealed class ProvisioningEventsRetention(EventsDbContext db, IOptions<E
     private async Task<int> DeleteBatchAsync(DateTime cutoff, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var sql = db.Database.IsSqlServer() ? SqlServerDelete : SqliteDelete;
+        var sql = db.Database.UsesSqlServer() ? SqlServerDelete : SqliteDelete;
         var retired = await db.Database.SqlQueryRaw<RetiredEvent>(sql, cutoff, BatchSize).ToListAsync(ct);
         await HourlyCounter.ApplyAsync(db, retired.Select(r => new HourlyDelta(r.AccountId, HourlyDelta.HourOf(r.Time),
             r.DirectoryId ?? EventHourlyCount.NoDirectory, Enum.Parse<ProvisioningAction>(r.Action), r.Operation, -1)), ct);

@@ -1,5 +1,6 @@
 using System.Text;
 using CatoScim.Events.Persistence;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Events.Timeline;
@@ -21,7 +22,7 @@ internal static class HourlyCounter
             return;
         }
 
-        var sqlServer = db.Database.IsSqlServer();
+        var sqlServer = db.Database.UsesSqlServer();
         foreach (var chunk in combined.Chunk(KeysPerCommand))
         {
             var values = new List<object>(chunk.Length * 6);
