@@ -1,7 +1,6 @@
 using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
 using CatoScim.Licensing.Persistence;
-using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -23,8 +22,7 @@ public sealed class AuditBackfillMigrationTests
     [Fact]
     public async Task Directory_rows_name_their_directory_only_where_the_row_proves_it_and_keys_and_tokens_their_revocation_or_rotation()
     {
-        var options = (DbContextOptions<DirectorySqliteDbContext>)ModuleDbContextRegistration.ConfigureSqlite(
-            new DbContextOptionsBuilder<DirectorySqliteDbContext>(), $"Data Source={Path.Combine(TestFolders.New(), "directory.db")}", DirectoryDbContext.Schema).Options;
+        var options = ModuleDatabaseFile.New<DirectorySqliteDbContext>(DirectoryDbContext.Schema);
         var (account, dir) = (Guid.NewGuid(), Guid.NewGuid());
         var (fresh, changed, manual) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         var (pushed, pushedLater, unlinked) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
@@ -109,8 +107,7 @@ public sealed class AuditBackfillMigrationTests
     [Fact]
     public async Task Licence_rules_get_an_unknown_author_and_an_orphaned_rule_its_orphaning_by_system()
     {
-        var options = (DbContextOptions<LicensingSqliteDbContext>)ModuleDbContextRegistration.ConfigureSqlite(
-            new DbContextOptionsBuilder<LicensingSqliteDbContext>(), $"Data Source={Path.Combine(TestFolders.New(), "licensing.db")}", LicensingDbContext.Schema).Options;
+        var options = ModuleDatabaseFile.New<LicensingSqliteDbContext>(LicensingDbContext.Schema);
         var (account, rule, orphaned) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await using (var old = new LicensingSqliteDbContext(options))
         {

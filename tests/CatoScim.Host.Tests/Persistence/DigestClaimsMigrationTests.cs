@@ -1,6 +1,5 @@
 using CatoScim.Events.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
-using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -15,8 +14,7 @@ public sealed class DigestClaimsMigrationTests
     [Fact]
     public async Task The_migration_assigns_existing_events_to_the_digest_whose_window_holds_them()
     {
-        var options = (DbContextOptions<EventsSqliteDbContext>)ModuleDbContextRegistration.ConfigureSqlite(
-            new DbContextOptionsBuilder<EventsSqliteDbContext>(), $"Data Source={Path.Combine(TestFolders.New(), "events.db")}", EventsDbContext.Schema).Options;
+        var options = ModuleDatabaseFile.New<EventsSqliteDbContext>(EventsDbContext.Schema);
         var (account, other, digest) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await using (var old = new EventsSqliteDbContext(options))
         {

@@ -3,7 +3,6 @@ using CatoScim.Events.Provisioning;
 using CatoScim.Events.Timeline;
 using CatoScim.Host.Tests.Events;
 using CatoScim.Host.Tests.Infrastructure;
-using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -18,8 +17,7 @@ public sealed class HourlyCountsMigrationTests
     [Fact]
     public async Task The_migration_counts_existing_events_per_hour_and_later_events_add_to_the_same_counters()
     {
-        var options = (DbContextOptions<EventsSqliteDbContext>)ModuleDbContextRegistration.ConfigureSqlite(
-            new DbContextOptionsBuilder<EventsSqliteDbContext>(), $"Data Source={Path.Combine(TestFolders.New(), "events.db")}", EventsDbContext.Schema).Options;
+        var options = ModuleDatabaseFile.New<EventsSqliteDbContext>(EventsDbContext.Schema);
         var (account, directory) = (Guid.NewGuid(), Guid.NewGuid());
         await using (var old = new EventsSqliteDbContext(options))
         {

@@ -1,6 +1,5 @@
 using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
-using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
@@ -15,8 +14,7 @@ public sealed class UserSearchMigrationTests
     [Fact]
     public async Task Existing_users_are_indexed_and_later_writes_are_queued()
     {
-        var options = (DbContextOptions<DirectorySqliteDbContext>)ModuleDbContextRegistration.ConfigureSqlite(
-            new DbContextOptionsBuilder<DirectorySqliteDbContext>(), $"Data Source={Path.Combine(TestFolders.New(), "directory.db")}", DirectoryDbContext.Schema).Options;
+        var options = ModuleDatabaseFile.New<DirectorySqliteDbContext>(DirectoryDbContext.Schema);
         var (account, ada, alan) = (Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid());
         await using var db = new DirectorySqliteDbContext(options);
         var migrator = db.GetService<IMigrator>();
