@@ -23,7 +23,7 @@ const { values: opt } = parseArgs({
     'host-pid': { type: 'string' },
     users: { type: 'string', default: '2000' },
     rounds: { type: 'string', default: '3' },
-    warmup: { type: 'string', default: '2000' },
+    warmup: { type: 'string', default: '8000' },
     burst: { type: 'string', default: '0' },
     'memory-users': { type: 'string', default: '0' },
     'host-arg': { type: 'string', multiple: true, default: [] },

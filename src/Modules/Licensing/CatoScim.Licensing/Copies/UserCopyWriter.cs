@@ -15,6 +15,10 @@ namespace CatoScim.Licensing.Copies;
 /// </summary>
 internal sealed class UserCopyWriter(LicensingDbContext db, SeatTransaction seats, SeatEngine engine, MessageContext message, TimeProvider time)
 {
+    // Find built and funcletized a query per message (EF reflects over its parameters each time): 8% of the consumer.
+    private static readonly Func<LicensingDbContext, Guid, CancellationToken, Task<LicensedUser?>> CopyQuery =
+        EF.CompileAsyncQuery((LicensingDbContext c, Guid id, CancellationToken _) => c.Users.FirstOrDefault(u => u.UserId == id));
+
     public Task ApplyAsync(string consumer, UserRef user, DateTime occurredAt, string inactiveReason, CancellationToken ct) =>
         ApplyAsync(consumer, user, occurredAt, inactiveReason, deleted: false, ct);
 
@@ -28,8 +32,8 @@ internal sealed class UserCopyWriter(LicensingDbContext db, SeatTransaction seat
                 return false;
             }
 
-            // Find also sees a copy staged by an earlier message of the same outbox run.
-            var copy = await db.Users.FindAsync([user.UserId], ct);
+            // The identity map also holds a copy staged by an earlier message of the same outbox run.
+            var copy = db.Users.Local.FindEntry(user.UserId)?.Entity ?? await CopyQuery(db, user.UserId, ct);
             if (copy is null)
             {
                 copy = new LicensedUser { UserId = user.UserId, AccountId = user.AccountId };

@@ -80,7 +80,7 @@ internal sealed class SeatTransaction(LicensingDbContext db, LicenseStatusChange
             _lockedAccounts.Clear();
         }
 
-        var tracked = db.Pools.Local.FirstOrDefault(p => p.AccountId == accountId);
+        var tracked = db.Pools.Local.FindEntry(accountId)?.Entity;
         if (tracked is not null && _lockedAccounts.Contains(accountId))
         {
             // This transaction already holds the lock and wrote these counters itself: they are current.
