@@ -1,3 +1,4 @@
+using System.Net;
 using CatoScim.Directory.Persistence;
 using CatoScim.Events.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
@@ -45,6 +46,58 @@ public sealed class DeliveryRunTests : IAsyncLifetime
         Assert.Equal(Enumerable.Repeat(1, 5), await HistoryCountsAsync(users));
         Assert.Equal(5, await _factory.LicensingDbAsync(db => db.Seats.CountAsync(s => s.AccountId == accountId)));
         Assert.Equal(2, await _factory.LicensingOutboxCountAsync("LicenseAssigned"));
+    }
+
+    [Fact]
+    public async Task A_rule_created_after_a_run_without_rules_covers_the_users_of_the_next_run()
+    {
+        var (accountId, key) = await _factory.CreateAccountAsync("acme");
+        var scim = await _factory.CreateScimClientAsync(accountId);
+        await DrainAsync();
+        await LicensingTestData.CreateScimUsersAsync(scim, 2);
+        Assert.Equal(2, await Directory.DispatchBatchAsync(CancellationToken.None));
+        Assert.Equal(0, await _factory.LicensingDbAsync(db => db.Seats.CountAsync(s => s.AccountId == accountId)));
+
+        var gql = _factory.GraphQL(key);
+        await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { updateLicensePool(input: {total: 10}) { licensePool { total } } } }", new { a = accountId });
+        await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { createLicenseRule(input: {kind: ALL_SCIM_USERS}) { licenseRule { id } } } }", new { a = accountId });
+        foreach (var name in new[] { "next1", "next2" })
+        {
+            var created = await scim.PostAsync("/Users", ScimBodies.OktaUser($"{name}@acme.com", externalId: $"00u{name}"));
+            Assert.Equal(HttpStatusCode.Created, created.Status);
+        }
+
+        Assert.Equal(2, await Directory.DispatchBatchAsync(CancellationToken.None));
+        var seats = await _factory.LicensingDbAsync(db => db.Seats.Where(s => s.AccountId == accountId).Select(s => s.Status).ToListAsync());
+        Assert.Equal(4, seats.Count(s => s.ToString() == "Assigned"));
+    }
+
+    [Fact]
+    public async Task A_run_mixing_redelivered_and_new_messages_records_each_user_once()
+    {
+        var (accountId, _) = await _factory.CreateAccountAsync("acme");
+        var scim = await _factory.CreateScimClientAsync(accountId);
+        await DrainAsync();
+        var users = await LicensingTestData.CreateScimUsersAsync(scim, 3);
+        Assert.Equal(3, await Directory.DispatchBatchAsync(CancellationToken.None));
+
+        // Two of them handled before a crash, then redelivered in the same run as two new users.
+        var handled = await WithDirectoryAsync(db => db.Set<OutboxMessage>().Where(m => m.Type.Contains(".UserProvisioned,"))
+            .OrderBy(m => m.Sequence).Take(2).Select(m => m.Sequence).ToListAsync());
+        await WithDirectoryAsync(db => db.Set<OutboxMessage>().Where(m => handled.Contains(m.Sequence))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, (DateTime?)null)));
+        foreach (var name in new[] { "late1", "late2" })
+        {
+            var created = await scim.PostAsync("/Users", ScimBodies.OktaUser($"{name}@acme.com", externalId: $"00u{name}"));
+            Assert.Equal(HttpStatusCode.Created, created.Status);
+            users.Add(created.Str("id")!);
+        }
+
+        Assert.Equal(4, await Directory.DispatchBatchAsync(CancellationToken.None));
+
+        Assert.Equal(Enumerable.Repeat(1, 5), await HistoryCountsAsync(users));
+        Assert.Equal(5, await _factory.LicensingDbAsync(db => db.Users.CountAsync(u => u.AccountId == accountId)));
+        Assert.Equal(0, await WithDirectoryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DeliveredAt == null || m.Attempts > 0)));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.ModuleKit.Inbox;
@@ -19,8 +20,9 @@ public static class InboxDbContextExtensions
             throw new InvalidOperationException("Notifications are consumed only through the outbox dispatcher.");
         }
 
-        var seen = await SeenQueries.GetOrAdd(db.GetType(), static _ => EF.CompileAsyncQuery(
-            (DbContext c, Guid id, string name, CancellationToken _) => c.Set<ProcessedMessage>().Any(m => m.MessageId == id && m.Consumer == name)))(db, message.MessageId, consumer, ct);
+        var seen = await (DeliveryBatch.Current?.Inbox.HandledAsync(db, message.MessageId, consumer, ct) ?? Task.FromResult<bool?>(null))
+            ?? await SeenQueries.GetOrAdd(db.GetType(), static _ => EF.CompileAsyncQuery(
+                (DbContext c, Guid id, string name, CancellationToken _) => c.Set<ProcessedMessage>().Any(m => m.MessageId == id && m.Consumer == name)))(db, message.MessageId, consumer, ct);
         if (seen)
         {
             return false;

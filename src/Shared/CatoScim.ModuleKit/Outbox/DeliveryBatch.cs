@@ -1,3 +1,4 @@
+using CatoScim.ModuleKit.Inbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -16,17 +17,20 @@ public sealed class DeliveryBatch : IAsyncDisposable
     private readonly HashSet<DbContext> _unsaved = [];
     private readonly List<Action> _afterCommit = [];
 
-    private DeliveryBatch()
+    private DeliveryBatch(IReadOnlyCollection<Guid> messageIds)
     {
+        Inbox = new InboxRunCache(messageIds);
     }
 
     /// <summary>The run this async flow is delivering, if any; consumers outside a run see null.</summary>
     public static DeliveryBatch? Current => Ambient.Value;
 
+    internal InboxRunCache Inbox { get; }
+
     /// <summary>Must be called from the delivering async method itself, so the ambient value ends with it.</summary>
-    internal static DeliveryBatch Start()
+    internal static DeliveryBatch Start(IReadOnlyCollection<Guid> messageIds)
     {
-        var batch = new DeliveryBatch();
+        var batch = new DeliveryBatch(messageIds);
         Ambient.Value = batch;
         return batch;
     }

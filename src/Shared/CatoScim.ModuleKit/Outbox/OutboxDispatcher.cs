@@ -179,7 +179,7 @@ public sealed class OutboxDispatcher<TContext>(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            await using var batch = DeliveryBatch.Start();
+            await using var batch = DeliveryBatch.Start(run.ConvertAll(m => m.Id));
             foreach (var message in run)
             {
                 await PublishAsync(scope.ServiceProvider, _module, message, ct);

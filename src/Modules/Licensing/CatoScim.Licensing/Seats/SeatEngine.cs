@@ -4,6 +4,7 @@ using CatoScim.Licensing.Pool;
 using CatoScim.Licensing.Rules;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace CatoScim.Licensing.Seats;
 
@@ -16,16 +17,30 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage, L
 {
     private const int Chunk = 500;
 
+    // An account found without rules inside a transaction that holds its pool lock: every rule is added under that
+    // lock (RuleEditor, BulkAssignmentEditor), and notifications only remove rules, so it stays without rules until the
+    // transaction ends. An outbox run of 50 creates then asks once instead of 50 times. Not used while this context
+    // tracks any rule, since one it added and saved would no longer show as staged.
+    private (IDbContextTransaction Transaction, Guid AccountId)? _ruleless;
+
     /// <summary>Gives covered, eligible users a seat row (pending) and takes it from the others.</summary>
     public async Task EvaluateAsync(LicensePool pool, IEnumerable<Guid> userIds, string releaseReason, DateTime now, CancellationToken ct)
     {
         RuleTiers? tiers = null;
-        if (pool.Allocated + pool.Pending == 0 && !HasStagedRuleChanges())
+        var rules = db.ChangeTracker.Entries<LicenseRule>().ToList();
+        if (pool.Allocated + pool.Pending == 0 && !rules.Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
+            var transaction = rules.Count == 0 ? db.Database.CurrentTransaction : null;
+            if (transaction is not null && _ruleless == (transaction, pool.AccountId))
+            {
+                return;
+            }
+
             tiers = await coverage.TiersAsync(pool.AccountId, ct);
             if (tiers is not { Any: true })
             {
                 // No rule covers anyone and no seat exists to take back: the common case of an account without licences.
+                _ruleless = transaction is null ? null : (transaction, pool.AccountId);
                 return;
             }
         }
@@ -103,9 +118,6 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage, L
         LicenseRuleKind.Group => LicenseTiers.Group,
         _ => LicenseTiers.AllScimUsers,
     };
-
-    private bool HasStagedRuleChanges() =>
-        db.ChangeTracker.Entries<LicenseRule>().Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted);
 
     private void Release(LicensePool pool, SeatAssignment seat, string reason, DateTime now)
     {
