@@ -61,11 +61,7 @@ public sealed class DeliveryRunTests : IAsyncLifetime
         var gql = _factory.GraphQL(key);
         await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { updateLicensePool(input: {total: 10}) { licensePool { total } } } }", new { a = accountId });
         await gql.DataAsync("mutation($a: ID!) { licensing(accountId: $a) { createLicenseRule(input: {kind: ALL_SCIM_USERS}) { licenseRule { id } } } }", new { a = accountId });
-        foreach (var name in new[] { "next1", "next2" })
-        {
-            var created = await scim.PostAsync("/Users", ScimBodies.OktaUser($"{name}@acme.com", externalId: $"00u{name}"));
-            Assert.Equal(HttpStatusCode.Created, created.Status);
-        }
+        await CreateUsersAsync(scim, "next1", "next2");
 
         Assert.Equal(2, await Directory.DispatchBatchAsync(CancellationToken.None));
         var seats = await _factory.LicensingDbAsync(db => db.Seats.Where(s => s.AccountId == accountId).Select(s => s.Status).ToListAsync());
@@ -86,12 +82,7 @@ public sealed class DeliveryRunTests : IAsyncLifetime
             .OrderBy(m => m.Sequence).Take(2).Select(m => m.Sequence).ToListAsync());
         await WithDirectoryAsync(db => db.Set<OutboxMessage>().Where(m => handled.Contains(m.Sequence))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.DeliveredAt, (DateTime?)null)));
-        foreach (var name in new[] { "late1", "late2" })
-        {
-            var created = await scim.PostAsync("/Users", ScimBodies.OktaUser($"{name}@acme.com", externalId: $"00u{name}"));
-            Assert.Equal(HttpStatusCode.Created, created.Status);
-            users.Add(created.Str("id")!);
-        }
+        users.AddRange(await CreateUsersAsync(scim, "late1", "late2"));
 
         Assert.Equal(4, await Directory.DispatchBatchAsync(CancellationToken.None));
 
@@ -120,6 +111,20 @@ public sealed class DeliveryRunTests : IAsyncLifetime
         Assert.Equal(1, failed.Attempts);
         Assert.Null(failed.DeliveredAt);
         Assert.Equal(2, await WithDirectoryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.DeliveredAt == null)));
+    }
+
+    /// <summary>Users with names of the test's choosing, so they never collide with LicensingTestData's.</summary>
+    private static async Task<List<string>> CreateUsersAsync(ScimTestClient scim, params string[] names)
+    {
+        var ids = new List<string>();
+        foreach (var name in names)
+        {
+            var created = await scim.PostAsync("/Users", ScimBodies.OktaUser($"{name}@acme.com", externalId: $"00u{name}"));
+            Assert.Equal(HttpStatusCode.Created, created.Status);
+            ids.Add(created.Str("id")!);
+        }
+
+        return ids;
     }
 
     private async Task DrainAsync()
