@@ -9,7 +9,7 @@ namespace CatoScim.ModuleKit.Persistence;
 /// <summary>
 /// WAL lets readers run beside the single writer. synchronous=FULL by default: with WAL it syncs the log on every
 /// commit, so an acknowledged SCIM write survives an OS crash; NORMAL (opt-in, <see cref="SqliteSynchronous"/>)
-/// survives only a process crash. Checkpoints run in the background (<see cref="SqliteCheckpointer"/>). Pragmas are
+/// survives only a process crash. A writer that meets another waits through <see cref="SqliteBusyWait"/>. Checkpoints run in the background (<see cref="SqliteCheckpointer"/>). Pragmas are
 /// per physical connection, so they run once per pooled handle, not on every logical open.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
@@ -46,8 +46,15 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
             return;
         }
 
-        using var command = connection.CreateCommand();
-        command.CommandText = _pragmas;
-        command.ExecuteNonQuery();
+        using (var command = connection.CreateCommand())
+        {
+            command.CommandText = _pragmas;
+            command.ExecuteNonQuery();
+        }
+
+        if (connection is SqliteConnection sqlite)
+        {
+            SqliteBusyWait.TryInstall(sqlite);
+        }
     }
 }

@@ -32,6 +32,7 @@ public sealed class SqlitePreparedSession : IDisposable
             command.ExecuteNonQuery();
         }
 
+        SqliteBusyWait.TryInstall(connection);
         return new SqlitePreparedSession(connection, observers);
     }
 

@@ -27,7 +27,7 @@ internal sealed class SeatEngine(LicensingDbContext db, SeatCoverage coverage, L
     public async Task EvaluateAsync(LicensePool pool, IEnumerable<Guid> userIds, string releaseReason, DateTime now, CancellationToken ct)
     {
         RuleTiers? tiers = null;
-        var rules = db.ChangeTracker.Entries<LicenseRule>().ToList();
+        var rules = StagedRules.Of(db);
         if (pool.Allocated + pool.Pending == 0 && !rules.Any(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted))
         {
             var transaction = rules.Count == 0 ? db.Database.CurrentTransaction : null;
