@@ -4,6 +4,7 @@ using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Rules;
 using CatoScim.Licensing.Seats;
 using CatoScim.ModuleKit.Inbox;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Licensing.Copies;
@@ -33,7 +34,7 @@ internal sealed class UserCopyWriter(LicensingDbContext db, SeatTransaction seat
             }
 
             // The identity map also holds a copy staged by an earlier message of the same outbox run.
-            var copy = db.Users.Local.FindEntry(user.UserId)?.Entity ?? await CopyQuery(db, user.UserId, ct);
+            var copy = TrackedRead.Find<LicensedUser, Guid>(db, user.UserId) ?? await CopyQuery(db, user.UserId, ct);
             if (copy is null)
             {
                 copy = new LicensedUser { UserId = user.UserId, AccountId = user.AccountId };

@@ -1,6 +1,7 @@
 using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
 using CatoScim.ModuleKit.Outbox;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -80,7 +81,7 @@ internal sealed class SeatTransaction(LicensingDbContext db, LicenseStatusChange
             _lockedAccounts.Clear();
         }
 
-        var tracked = db.Pools.Local.FindEntry(accountId)?.Entity;
+        var tracked = TrackedRead.Find<LicensePool, Guid>(db, accountId);
         if (tracked is not null && _lockedAccounts.Contains(accountId))
         {
             // This transaction already holds the lock and wrote these counters itself: they are current.
