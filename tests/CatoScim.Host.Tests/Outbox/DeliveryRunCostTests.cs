@@ -37,14 +37,7 @@ public sealed class DeliveryRunCostTests : IAsyncLifetime
     [Fact]
     public async Task A_run_of_ten_creates_reads_the_inboxes_and_the_rules_as_often_as_a_run_of_two()
     {
-        var (accountId, _) = await _factory.CreateAccountAsync("acme");
-        var scim = await _factory.CreateScimClientAsync(accountId);
-        while (await Directory.DispatchBatchAsync(CancellationToken.None) > 0)
-        {
-        }
-
-        var small = await RunAsync(scim, 2);
-        var large = await RunAsync(scim, 10);
+        var (accountId, small, large) = await RunsOfTwoAndTenAsync();
 
         Assert.True(small.Inbox > 0 && small.Rules > 0, $"inbox reads {small.Inbox}, rule reads {small.Rules}");
         Assert.Equal((small.Inbox, small.Rules), (large.Inbox, large.Rules));
@@ -54,6 +47,15 @@ public sealed class DeliveryRunCostTests : IAsyncLifetime
     [Fact]
     public async Task A_run_of_ten_creates_scans_the_consumers_tracked_entities_as_often_as_a_run_of_two()
     {
+        var (_, small, large) = await RunsOfTwoAndTenAsync();
+
+        Assert.True(small.Scans > 0);
+        Assert.Equal(small.Scans, large.Scans);
+    }
+
+    // A new account's own notifications go out first, so each measured run holds only its creates.
+    private async Task<(Guid AccountId, (int Inbox, int Rules, int Scans) Small, (int Inbox, int Rules, int Scans) Large)> RunsOfTwoAndTenAsync()
+    {
         var (accountId, _) = await _factory.CreateAccountAsync("acme");
         var scim = await _factory.CreateScimClientAsync(accountId);
         while (await Directory.DispatchBatchAsync(CancellationToken.None) > 0)
@@ -61,10 +63,7 @@ public sealed class DeliveryRunCostTests : IAsyncLifetime
         }
 
         var small = await RunAsync(scim, 2);
-        var large = await RunAsync(scim, 10);
-
-        Assert.True(small.Scans > 0);
-        Assert.Equal(small.Scans, large.Scans);
+        return (accountId, small, await RunAsync(scim, 10));
     }
 
     private async Task<(int Inbox, int Rules, int Scans)> RunAsync(ScimTestClient scim, int users)
