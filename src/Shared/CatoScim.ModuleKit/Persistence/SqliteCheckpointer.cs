@@ -20,7 +20,7 @@ internal sealed class SqliteCheckpointer(string module, string connectionString,
     // Each pass copies what the writer added during the one before, so a few passes reach the end of the log.
     private const int MaxPasses = 8;
 
-    // About 8 MB of log, a tenth of the request connections' safety net.
+    // About 8 MB of log, a fifth of the request connections' safety net.
     private const int RestartFrames = SqlitePragmaInterceptor.SafetyNetCheckpointPages / 5;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -9,8 +9,9 @@ namespace CatoScim.ModuleKit.Persistence;
 /// <summary>
 /// WAL lets readers run beside the single writer. synchronous=FULL by default: with WAL it syncs the log on every
 /// commit, so an acknowledged SCIM write survives an OS crash; NORMAL (opt-in, <see cref="SqliteSynchronous"/>)
-/// survives only a process crash. A writer that meets another waits through <see cref="SqliteBusyWait"/>. Checkpoints run in the background (<see cref="SqliteCheckpointer"/>). Pragmas are
-/// per physical connection, so they run once per pooled handle, not on every logical open.
+/// survives only a process crash. A writer that meets another waits through <see cref="SqliteBusyWait"/>. Checkpoints
+/// run in the background (<see cref="SqliteCheckpointer"/>). Pragmas are per physical connection, so they run once per
+/// pooled handle, not on every logical open.
 /// </summary>
 internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
