@@ -2,6 +2,7 @@ using CatoScim.Licensing.Persistence;
 using CatoScim.Licensing.Pool;
 using CatoScim.Licensing.Rules;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Licensing.Seats;
@@ -19,18 +20,21 @@ internal sealed class LicenseReader(LicensingDbContext db, RuleSubjects subjects
     {
         var page = (input?.Paging ?? new PagingInput()).Validated("input.paging");
         var query = RuleListQuery.Filter(db.Rules.AsNoTracking().Where(r => r.AccountId == accountId), input?.Filter);
-        var items = await query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Skip(page.From).Take(page.Limit).ToListAsync(ct);
+        var (items, total) = await ReadSnapshot.RunAsync(db, async () =>
+            (await query.OrderBy(r => r.CreatedAt).ThenBy(r => r.Id).Skip(page.From).Take(page.Limit).ToListAsync(ct), await query.CountAsync(ct)), ct);
         subjects.Register(items);
-        return new LicenseRulePage(items, new PageInfo(await query.CountAsync(ct)));
+        return new LicenseRulePage(items, new PageInfo(total));
     }
 
     public async Task<SeatPage> AssignmentsAsync(Guid accountId, SeatListInput? input, CancellationToken ct)
     {
         var page = (input?.Paging ?? new PagingInput()).Validated("input.paging");
         var query = SeatListQuery.Filter(db, accountId, input?.Filter);
-        var items = await SeatListQuery.Sort(query, input?.Sort).Skip(page.From).Take(page.Limit)
-            .Select(x => new SeatView(x.Seat.UserId, x.UserName, x.Seat.Status, x.Seat.Via, x.Seat.Since)).ToListAsync(ct);
-        return new SeatPage(items, new PageInfo(await query.CountAsync(ct)));
+        var (items, total) = await ReadSnapshot.RunAsync(db, async () =>
+            (await SeatListQuery.Sort(query, input?.Sort).Skip(page.From).Take(page.Limit)
+                .Select(x => new SeatView(x.Seat.UserId, x.UserName, x.Seat.Status, x.Seat.Via, x.Seat.Since)).ToListAsync(ct),
+            await query.CountAsync(ct)), ct);
+        return new SeatPage(items, new PageInfo(total));
     }
 
     /// <summary>One query for the whole list, so an admin UI can show a page of users' licences cheaply.</summary>
