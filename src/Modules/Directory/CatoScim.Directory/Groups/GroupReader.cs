@@ -1,6 +1,7 @@
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Users;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Groups;
@@ -14,8 +15,8 @@ internal sealed class GroupReader(DirectoryDbContext db, UserReader users)
     {
         var paging = (input?.Paging ?? new PagingInput()).Validated("input.paging");
         var filtered = GroupListQuery.Filter(db.Groups.AsNoTracking().Where(g => g.AccountId == accountId), input?.Filter);
-        var total = await filtered.CountAsync(ct);
-        var page = await GroupListQuery.Sort(filtered, input?.Sort).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+        var (total, page) = await ReadSnapshot.RunAsync(db, async () =>
+            (await filtered.CountAsync(ct), await GroupListQuery.Sort(filtered, input?.Sort).Skip(paging.From).Take(paging.Limit).ToListAsync(ct)), ct);
         return new GroupPage(await ViewsAsync(accountId, page, ct), new PageInfo(total));
     }
 

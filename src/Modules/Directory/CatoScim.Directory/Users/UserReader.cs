@@ -2,6 +2,7 @@ using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Users;
@@ -11,10 +12,13 @@ internal sealed class UserReader(DirectoryDbContext db, UserGroupsBatch groups, 
     public async Task<UserPage> ListAsync(Guid accountId, UserListInput? input, CancellationToken ct)
     {
         var paging = (input?.Paging ?? new PagingInput()).Validated("input.paging");
-        var tables = await UserListTables.OfAsync(db, accountId, input?.Filter, ct);
-        var filtered = UserListQuery.Filter(tables, input?.Filter);
-        var page = await UserListQuery.Sort(filtered, input?.Sort).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
-        var total = await UserCount.CountAsync(db, tables, accountId, input?.Filter, paging, page.Count, ct);
+        var (page, total) = await ReadSnapshot.RunAsync(db, async () =>
+        {
+            var tables = await UserListTables.OfAsync(db, accountId, input?.Filter, ct);
+            var filtered = UserListQuery.Filter(tables, input?.Filter);
+            var rows = await UserListQuery.Sort(filtered, input?.Sort).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+            return (rows, await UserCount.CountAsync(db, tables, accountId, input?.Filter, paging, rows.Count, ct));
+        }, ct);
         return new UserPage(await ViewsAsync(accountId, page, ct), new PageInfo(total));
     }
 

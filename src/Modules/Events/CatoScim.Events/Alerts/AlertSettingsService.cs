@@ -3,6 +3,7 @@ using CatoScim.Events.Audit;
 using CatoScim.Events.Persistence;
 using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Events.Alerts;
@@ -55,8 +56,8 @@ internal sealed class AlertSettingsService(EventsDbContext db, TimeProvider time
     public async Task<AlertList> ListAsync(Guid accountId, PagingInput paging, CancellationToken ct)
     {
         var alerts = db.Alerts.AsNoTracking().Where(a => a.AccountId == accountId);
-        var total = await alerts.CountAsync(ct);
-        var items = await alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+        var (total, items) = await ReadSnapshot.RunAsync(db, async () =>
+            (await alerts.CountAsync(ct), await alerts.OrderByDescending(a => a.RaisedAt).ThenByDescending(a => a.Id).Skip(paging.From).Take(paging.Limit).ToListAsync(ct)), ct);
         return new AlertList(items, new PageInfo(total));
     }
 

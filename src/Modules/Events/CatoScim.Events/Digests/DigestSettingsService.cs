@@ -5,6 +5,7 @@ using CatoScim.Events.Mail;
 using CatoScim.Events.Persistence;
 using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
+using CatoScim.ModuleKit.Persistence;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
@@ -44,8 +45,8 @@ internal sealed class DigestSettingsService(EventsDbContext db, IAccountAdminist
     public async Task<DigestList> ListAsync(Guid accountId, PagingInput paging, CancellationToken ct)
     {
         var digests = db.Digests.AsNoTracking().Where(d => d.AccountId == accountId && d.Status != DigestStatus.Skipped);
-        var total = await digests.CountAsync(ct);
-        var items = await digests.OrderByDescending(d => d.WindowStart).Skip(paging.From).Take(paging.Limit).ToListAsync(ct);
+        var (total, items) = await ReadSnapshot.RunAsync(db, async () =>
+            (await digests.CountAsync(ct), await digests.OrderByDescending(d => d.WindowStart).Skip(paging.From).Take(paging.Limit).ToListAsync(ct)), ct);
         return new DigestList(items, new PageInfo(total));
     }
 
