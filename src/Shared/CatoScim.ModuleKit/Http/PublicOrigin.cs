@@ -1,3 +1,4 @@
+using System.Net.Sockets;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 
@@ -17,6 +18,17 @@ public sealed class PublicOrigin(IConfiguration configuration)
     public string Resolve(HttpRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Configured ?? $"{request.Scheme}://{request.Host}";
+        return Configured ?? $"{request.Scheme}://{(request.Host.HasValue ? request.Host.Value : LocalAuthority(request.HttpContext.Connection))}";
     }
+
+    /// <summary>
+    /// An HTTP/1.0 request may come without Host, and any request may send it empty (RFC 9110 §7.2): the URLs built from
+    /// it would have no host at all, so the address the request came in on stands for it.
+    /// </summary>
+    private static string LocalAuthority(ConnectionInfo connection) => connection.LocalIpAddress switch
+    {
+        null => "localhost",
+        { AddressFamily: AddressFamily.InterNetworkV6 } ip => $"[{ip}]:{connection.LocalPort}",
+        var ip => $"{ip}:{connection.LocalPort}",
+    };
 }

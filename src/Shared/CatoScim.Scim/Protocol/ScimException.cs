@@ -72,5 +72,9 @@ public sealed class ScimException : Exception
 
     public static ScimException PayloadTooLarge(string detail) => new(413, null, detail);
 
+    /// <summary>A body the HTTP server could not read (bad framing 400, too slow 408, too large 413): that status.</summary>
+    public static ScimException UnreadableBody(int status, string detail) =>
+        status is >= 400 and < 500 ? new(status, status == 400 ? ScimErrorType.InvalidSyntax : null, detail) : new(400, ScimErrorType.InvalidSyntax, detail);
+
     public static ScimException UnsupportedMediaType(string detail) => new(415, null, detail);
 }

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Unicode;
 using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
 namespace CatoScim.Directory.Scim;
 
-/// <summary>Reads a SCIM request body: JSON object, SCIM or plain JSON media type, bounded size.</summary>
+/// <summary>Reads a SCIM request body: JSON object, SCIM or plain JSON media type, UTF-8, bounded size.</summary>
 internal static class ScimBody
 {
     // A repeated key used to throw only when the object was first read, deep in a handler: a 500, not a 400.
@@ -22,34 +23,82 @@ internal static class ScimBody
             throw ScimException.UnsupportedMediaType($"Content-Type '{contentType}' is not supported; send application/scim+json or application/json.");
         }
 
+        // JSON exchanged between systems is UTF-8 (RFC 8259 §8.1); a body declared in another charset would be misread.
+        if (request.ContentType is { } declared && MediaTypeHeaderValue.TryParse(declared, out var parsed)
+            && parsed.Charset is { HasValue: true } charset && !IsUtf8(charset.Value!))
+        {
+            throw ScimException.UnsupportedMediaType($"Charset '{charset}' is not supported; send the body in UTF-8.");
+        }
+
         if (request.ContentLength > maxBytes)
         {
             throw TooLarge(maxBytes);
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+        using var buffer = await ReadAllAsync(request, maxBytes, ct);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        // System.Text.Json checks a string's bytes only when the string is read, deep in a handler: a 500, not a 400.
+        if (!Utf8.IsValid(bytes))
         {
-            if (buffer.Length + read > maxBytes)
-            {
-                throw TooLarge(maxBytes);
-            }
-
-            buffer.Write(chunk, 0, read);
+            throw ScimException.InvalidSyntax("The request body is not valid UTF-8 (RFC 8259 §8.1).");
         }
 
         try
         {
-            return JsonNode.Parse(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), null, DocumentOptions) as JsonObject
+            var body = JsonNode.Parse(bytes, null, DocumentOptions) as JsonObject
                 ?? throw ScimException.InvalidSyntax("The request body must be a JSON object.");
+            // The same for an escaped lone surrogate ("\ud800"): only a body with escapes can hold one.
+            if (bytes.IndexOf("\\u"u8) >= 0)
+            {
+                ScimJsonStrings.EnsureDecodable(body);
+            }
+
+            return body;
         }
         catch (JsonException ex)
         {
             throw ScimException.InvalidSyntax($"The request body is not valid JSON: {ex.Message}");
         }
+        catch (InvalidOperationException ex)
+        {
+            throw ScimException.InvalidSyntax($"The request body holds a string that is not valid Unicode: {ex.Message}");
+        }
     }
+
+    private static async Task<MemoryStream> ReadAllAsync(HttpRequest request, long maxBytes, CancellationToken ct)
+    {
+        var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        try
+        {
+            int read;
+            while ((read = await request.Body.ReadAsync(chunk, ct)) > 0)
+            {
+                if (buffer.Length + read > maxBytes)
+                {
+                    throw TooLarge(maxBytes);
+                }
+
+                buffer.Write(chunk, 0, read);
+            }
+
+            return buffer;
+        }
+        catch (BadHttpRequestException ex)
+        {
+            // Kestrel's verdict on the framing (a bad chunk, a body sent too slowly, one over its limit): the client's fault.
+            await buffer.DisposeAsync();
+            throw ScimException.UnreadableBody(ex.StatusCode, $"The request body could not be read: {ex.Message}");
+        }
+        catch
+        {
+            await buffer.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static bool IsUtf8(string charset) =>
+        charset.Trim('"').Equals("utf-8", StringComparison.OrdinalIgnoreCase) || charset.Trim('"').Equals("utf8", StringComparison.OrdinalIgnoreCase);
 
     private static ScimException TooLarge(long maxBytes) =>
         ScimException.PayloadTooLarge($"The request body is larger than the {maxBytes} bytes this service accepts.");
