@@ -17,6 +17,8 @@ public sealed class ScimListQueryTests
     [InlineData("0", "10", 1, 10)]
     [InlineData("-3", "-1", 1, 0)]
     [InlineData("7", "9999", 7, 50)]
+    [InlineData("99999999999999999999", "999999999999", int.MaxValue, 50)]
+    [InlineData("-99999999999", "-99999999999", 1, 0)]
     public void Start_index_below_one_means_one_and_count_is_kept_between_zero_and_max_results(string startIndex, string count, int expectedStart, int expectedCount)
     {
         var query = ScimListQuery.From(Parameters(("startIndex", startIndex), ("count", count)), maxResults: 50);
@@ -36,6 +38,8 @@ public sealed class ScimListQueryTests
     [Theory]
     [InlineData("count", "ten")]
     [InlineData("startIndex", "1.5")]
+    [InlineData("count", "99999999999x")]
+    [InlineData("count", "-")]
     [InlineData("sortOrder", "up")]
     public void A_malformed_parameter_is_invalid_value(string name, string value)
     {

@@ -37,7 +37,15 @@ public sealed record ScimListQuery(string? Filter, int StartIndex, int Count, st
             return null;
         }
 
-        return int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) ? parsed
+        if (int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed))
+        {
+            return parsed;
+        }
+
+        // An integer past Int32 is still an integer: it means "as many as you serve" or "past the end", not an error.
+        var digits = value.AsSpan(value[0] is '+' or '-' ? 1 : 0);
+        return digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9')
+            ? value[0] == '-' ? int.MinValue : int.MaxValue
             : throw ScimException.InvalidValue($"{name} must be an integer.");
     }
 }

@@ -96,7 +96,8 @@ public sealed class ScimHealthRulesTests
     [InlineData(409, true)]
     [InlineData(413, true)]
     [InlineData(500, true)]
-    public void Error_answers_fail_except_absent_resources_and_stale_versions(int status, bool failure)
+    [InlineData(501, false)]
+    public void Error_answers_fail_except_absent_resources_stale_versions_and_endpoints_not_offered(int status, bool failure)
     {
         Assert.Equal(failure, ScimHealthRules.IsFailure(status));
         Assert.Equal($"HTTP_{status}", ScimHealthRules.Reason(status));

@@ -27,5 +27,6 @@ internal static class ScimEndpoints
         ScimUserEndpoints.Map(scim);
         ScimGroupEndpoints.Map(scim);
         ScimDiscoveryEndpoints.Map(scim);
+        ScimNotImplementedEndpoints.Map(scim);
     }
 }

@@ -13,26 +13,32 @@ internal static class ScimDiscoveryEndpoints
 {
     public static void Map(RouteGroupBuilder scim)
     {
-        scim.MapGet("/ServiceProviderConfig", (ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        // RFC 7644 §4: a filter here SHOULD get a 403, so a client never takes the full document for a filtered one.
+        var discovery = scim.MapGroup(string.Empty).AddEndpointFilter((context, next) =>
+            context.HttpContext.Request.Query.ContainsKey("filter")
+                ? ValueTask.FromResult<object?>(ScimResults.Error(StatusCodes.Status403Forbidden, "Discovery endpoints take no filter (RFC 7644 §4); request the whole document."))
+                : next(context));
+
+        discovery.MapGet("/ServiceProviderConfig", (ScimRequestContext ctx, IOptions<ScimOptions> options) =>
             ScimResults.Json(ServiceProviderConfigDocument.Build(ctx.BaseUrl, options.Value.MaxResults, etagSupported: true)));
 
-        scim.MapGet("/ResourceTypes", (ScimRequestContext ctx) =>
+        discovery.MapGet("/ResourceTypes", (ScimRequestContext ctx) =>
         {
             var all = ResourceTypesDocument.All(ctx.BaseUrl);
             return ScimResults.Json(ScimListResponse.Build(all.ToList<JsonNode>(), all.Count));
         });
 
-        scim.MapGet("/ResourceTypes/{name}", (string name, ScimRequestContext ctx) =>
+        discovery.MapGet("/ResourceTypes/{name}", (string name, ScimRequestContext ctx) =>
             ResourceTypesDocument.Find(ctx.BaseUrl, name) is { } type ? ScimResults.Json(type)
                 : ScimResults.Error(StatusCodes.Status404NotFound, $"Resource type '{name}' is not supported; see /ResourceTypes."));
 
-        scim.MapGet("/Schemas", (ScimRequestContext ctx) =>
+        discovery.MapGet("/Schemas", (ScimRequestContext ctx) =>
         {
             var all = SchemasDocument.All(ctx.BaseUrl);
             return ScimResults.Json(ScimListResponse.Build(all.ToList<JsonNode>(), all.Count));
         });
 
-        scim.MapGet("/Schemas/{urn}", (string urn, ScimRequestContext ctx) =>
+        discovery.MapGet("/Schemas/{urn}", (string urn, ScimRequestContext ctx) =>
             SchemasDocument.Find(ctx.BaseUrl, urn) is { } schema ? ScimResults.Json(schema)
                 : ScimResults.Error(StatusCodes.Status404NotFound, $"Schema '{urn}' is not supported; see /Schemas."));
     }

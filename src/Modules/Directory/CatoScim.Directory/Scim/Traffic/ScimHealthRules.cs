@@ -42,8 +42,11 @@ internal static class ScimHealthRules
         return idle ? ScimHealthStatuses.Idle : ScimHealthStatuses.Healthy;
     }
 
-    /// <summary>A refusal, a 5xx, or a 4xx other than 404 (absent resource) and 412 (stale version, the client re-reads).</summary>
-    public static bool IsFailure(int status) => status >= 500 || (status >= 400 && status is not (404 or 412));
+    /// <summary>
+    /// A refusal, a 5xx other than 501 (an endpoint this service does not offer, such as /Me), or a 4xx other than 404
+    /// (absent resource) and 412 (stale version, the client re-reads).
+    /// </summary>
+    public static bool IsFailure(int status) => status is >= 400 and not (404 or 412 or 501);
 
     /// <summary>The reason a failed SCIM answer is recorded with, e.g. HTTP_409; preallocated so counting allocates nothing.</summary>
     public static string Reason(int status) => status is >= 400 and < 600 ? HttpReasons[status - 400] : $"HTTP_{status}";
