@@ -60,7 +60,7 @@ internal static class ScimGroupEndpoints
 
         scim.MapDelete("/Groups/{id}", async (string id, HttpContext http, ScimGroupService groups) =>
         {
-            await groups.DeleteAsync(ParseId(id), http.RequestAborted);
+            await groups.DeleteAsync(ParseId(id), http.Request.Headers.IfMatch, http.RequestAborted);
             return Results.NoContent();
         }).WithMetadata(new ScimOperation("Group", "GROUP_DELETE"));
     }

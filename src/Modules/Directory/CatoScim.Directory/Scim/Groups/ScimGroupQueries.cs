@@ -14,7 +14,7 @@ internal sealed class ScimGroupQueries(DirectoryDbContext db, ScimRequestContext
         ?? throw ScimException.NotFound($"Group {id} not found.");
 
     /// <summary>Tracked, for a write inside the request's transaction.</summary>
-    /// <exception cref="ScimException">404, or 412 when <paramref name="ifMatch"/> names another version (RFC 7644 §3.14).</exception>
+    /// <exception cref="ScimException">404, or 412 when <paramref name="ifMatch"/> does not name the current version (RFC 7644 §3.14).</exception>
     public async Task<Group> LoadAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
         scim.ResourceId = id;
@@ -22,10 +22,7 @@ internal sealed class ScimGroupQueries(DirectoryDbContext db, ScimRequestContext
             ?? throw ScimException.NotFound($"Group {id} not found.");
         scim.ResourceName = group.DisplayName;
         scim.ExternalId = group.ExternalId;
-        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimGroupJson.ETag(group))
-        {
-            throw ScimException.PreconditionFailed($"The group was modified since version {ifMatch}; it is now {ScimGroupJson.ETag(group)}.");
-        }
+        ScimIfMatch.Ensure(ifMatch, ScimGroupJson.ETag(group), "group");
 
         return group;
     }

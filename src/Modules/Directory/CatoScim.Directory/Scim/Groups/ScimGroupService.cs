@@ -107,9 +107,30 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
         }, ct);
     }
 
-    public Task DeleteAsync(Guid id, CancellationToken ct) => RunAsync(null, async now =>
+    public async Task DeleteAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
-        var group = await queries.LoadAsync(id, null, ct);
+        try
+        {
+            await RemoveAsync(id, ifMatch, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // SQLite serialises group writes, but on SQL Server two DELETEs can both read the group before either
+            // removes it; the loser finds no row, and nothing of it was saved. Run it again: 404, as if it came second.
+            try
+            {
+                await RemoveAsync(id, ifMatch, ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw ScimException.Conflict("The group was changed by another request at the same time; retry.");
+            }
+        }
+    }
+
+    private Task<Group> RemoveAsync(Guid id, string? ifMatch, CancellationToken ct) => RunAsync(null, async now =>
+    {
+        var group = await queries.LoadAsync(id, ifMatch, ct);
         await writer.DeleteAsync(group, Source, now, ct);
         return group;
     }, ct);

@@ -62,7 +62,7 @@ internal static class ScimUserEndpoints
 
         scim.MapDelete("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx) =>
         {
-            await users.DeleteAsync(ParseId(id, ctx), http.RequestAborted);
+            await users.DeleteAsync(ParseId(id, ctx), http.Request.Headers.IfMatch, http.RequestAborted);
             return Results.NoContent();
         }).WithMetadata(new ScimOperation("User", "USER_DELETE"));
     }

@@ -120,9 +120,32 @@ internal sealed class ScimUserService(
     }
 
     /// <summary>An IdP DELETE (Entra hard delete) disables and unlinks; the record stays for audit and re-linking.</summary>
-    public async Task DeleteAsync(Guid id, CancellationToken ct)
+    public async Task DeleteAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
-        var user = await LoadForUpdateAsync(id, null, ct);
+        try
+        {
+            await UnlinkAsync(id, ifMatch, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another write committed between the read and the UPDATE, and nothing of this one was saved. Read again:
+            // a DELETE that lost to a DELETE answers 404 as if it came second, one that lost to an update unlinks the
+            // new version (or answers 412 if its If-Match named the old one).
+            db.ChangeTracker.Clear();
+            try
+            {
+                await UnlinkAsync(id, ifMatch, ct);
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                throw ScimException.Conflict("The user was changed by another request at the same time; retry.");
+            }
+        }
+    }
+
+    private async Task UnlinkAsync(Guid id, string? ifMatch, CancellationToken ct)
+    {
+        var user = await LoadForUpdateAsync(id, ifMatch, ct);
         var now = time.GetUtcNow().UtcDateTime;
         user.Active = false;
         user.DirectoryId = null;
@@ -150,10 +173,7 @@ internal sealed class ScimUserService(
             ?? throw ScimException.NotFound($"User {id} not found.");
         scim.ResourceName = user.Fields.UserName;
         scim.ExternalId = user.Fields.ExternalId;
-        if (ifMatch is not null && ifMatch != "*" && ifMatch != ScimUserJson.ETag(user))
-        {
-            throw ScimException.PreconditionFailed($"The user was modified since version {ifMatch}; it is now {ScimUserJson.ETag(user)}.");
-        }
+        ScimIfMatch.Ensure(ifMatch, ScimUserJson.ETag(user), "user");
 
         return user;
     }
