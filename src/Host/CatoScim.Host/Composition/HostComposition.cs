@@ -41,6 +41,7 @@ internal static class HostComposition
 
         services.AddSingleton<PublicOrigin>();
         services.TryAddSingleton<AuthFailureThrottle>();
+        services.TryAddSingleton<VerifiedCredentials>();
         services.AddCatoScimTransport(configuration);
         services.Configure<GraphQLLimits>(configuration.GetSection("GraphQL"));
         services.AddGraphQLCors(configuration);

@@ -17,6 +17,7 @@ namespace CatoScim.Host.GraphQL;
 internal static class GraphQLEndpoint
 {
     public const string ApiKeyHeader = "x-api-key";
+    private const string ApiKeyScope = "graphql";
 
     public static void MapGraphQL(this WebApplication app)
     {
@@ -31,26 +32,32 @@ internal static class GraphQLEndpoint
 
     private static async Task HandleAsync(HttpContext http, IDocumentExecuter<ISchema> executer, IGraphQLSerializer serializer,
         IAdminKeyAuthenticator authenticator, PublicOrigin origin, AuthFailureThrottle failures, IOptions<GraphQLLimits> limits,
-        PersistedDocuments documents)
+        PersistedDocuments documents, VerifiedCredentials verified)
     {
         var ct = http.RequestAborted;
-        if (failures.RetryAfter(http) is { } wait)
+        string? key = http.Request.Headers[ApiKeyHeader];
+        var wait = failures.RetryAfter(http);
+        // A key is looked up in the database, so a throttled address gets that lookup only for a key that worked lately.
+        var principal = wait is null || verified.Contains(ApiKeyScope, key) ? await authenticator.AuthenticateAsync(key, ct) : null;
+        if (principal is null && wait is { } seconds)
         {
-            AuthFailureThrottle.Refuse(http, wait);
+            verified.Forget(ApiKeyScope, key);
+            AuthFailureThrottle.Refuse(http, seconds);
             await WriteErrorAsync(http, StatusCodes.Status429TooManyRequests, ErrorCodes.RateLimited,
-                $"Too many failed authentications from this address; retry after {wait} s.");
+                $"Too many failed authentications from this address; retry after {seconds} s.");
             return;
         }
 
-        var principal = await authenticator.AuthenticateAsync(http.Request.Headers[ApiKeyHeader], ct);
         if (principal is null)
         {
+            verified.Forget(ApiKeyScope, key);
             failures.RecordFailure(http);
             await WriteErrorAsync(http, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated,
                 $"A valid API key is required in the {ApiKeyHeader} header.");
             return;
         }
 
+        verified.Remember(ApiKeyScope, key);
         var (request, refusal) = await GraphQLRequestReader.ReadAsync(http, serializer, documents, ct);
         if (request is null)
         {

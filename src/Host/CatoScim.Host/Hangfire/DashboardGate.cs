@@ -5,12 +5,15 @@ using CatoScim.ModuleKit.Http;
 namespace CatoScim.Host.Hangfire;
 
 /// <summary>
-/// In front of `/hangfire`: security headers, failed sign-in throttling (429 before any PBKDF2), and the sign-in
-/// itself; Hangfire's own filter (<see cref="DashboardAuthorizationFilter"/>) only reads the verdict left here.
+/// In front of `/hangfire`: security headers, failed sign-in throttling (429 before any PBKDF2, unless the header
+/// signed in lately), and the sign-in itself; Hangfire's own filter (<see cref="DashboardAuthorizationFilter"/>)
+/// only reads the verdict left here.
 /// </summary>
-internal sealed class DashboardGate(RequestDelegate next, IHostEnvironment environment, DashboardSignIn signIn, AuthFailureThrottle failures)
+internal sealed class DashboardGate(RequestDelegate next, IHostEnvironment environment, DashboardSignIn signIn, AuthFailureThrottle failures,
+    VerifiedCredentials verified)
 {
     public const string AuthorizedItem = "CatoScim.DashboardAuthorized";
+    private const string Scope = "hangfire";
 
     public async Task InvokeAsync(HttpContext http)
     {
@@ -27,21 +30,26 @@ internal sealed class DashboardGate(RequestDelegate next, IHostEnvironment envir
             return;
         }
 
-        if (failures.RetryAfter(http) is { } wait)
-        {
-            AuthFailureThrottle.Refuse(http, wait);
-            await http.Response.WriteAsync($"Too many failed sign-ins from this address; retry after {wait} s.");
-            return;
-        }
-
         string? authorization = http.Request.Headers.Authorization;
-        if (signIn.IsValid(authorization))
+        var wait = failures.RetryAfter(http);
+        // PBKDF2 is what the throttle saves: a throttled address gets it only for a header that signed in lately.
+        var valid = (wait is null || verified.Contains(Scope, authorization)) && signIn.IsValid(authorization);
+        if (valid)
         {
+            verified.Remember(Scope, authorization);
             http.Items[AuthorizedItem] = true;
+        }
+        else if (wait is { } seconds)
+        {
+            verified.Forget(Scope, authorization);
+            AuthFailureThrottle.Refuse(http, seconds);
+            await http.Response.WriteAsync($"Too many failed sign-ins from this address; retry after {seconds} s.");
+            return;
         }
         else if (!string.IsNullOrEmpty(authorization))
         {
             // A browser's first request carries no credentials and is answered with the challenge: not a failure.
+            verified.Forget(Scope, authorization);
             failures.RecordFailure(http);
         }
 

@@ -39,18 +39,19 @@ internal sealed class MetricsEndpointGate
             return;
         }
 
-        if (_failures.RetryAfter(http) is { } wait)
-        {
-            AuthFailureThrottle.Refuse(http, wait);
-            await http.Response.WriteAsync($"Too many failed authentications from this address; retry after {wait} s.");
-            return;
-        }
-
+        // One SHA-256 and no query: nothing the throttle needs to save, so a valid token passes even from a throttled address.
         string? authorization = http.Request.Headers.Authorization;
         if (authorization is { Length: > 7 } && authorization.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
             && CryptographicOperations.FixedTimeEquals(Hash(authorization[7..].Trim()), _tokenHash))
         {
             await _next(http);
+            return;
+        }
+
+        if (_failures.RetryAfter(http) is { } wait)
+        {
+            AuthFailureThrottle.Refuse(http, wait);
+            await http.Response.WriteAsync($"Too many failed authentications from this address; retry after {wait} s.");
             return;
         }
 

@@ -70,6 +70,7 @@ public static class DirectoryModule
         services.AddSingleton<ScimRateLimiter>();
         services.AddSingleton<ScimGateFilter>();
         services.TryAddSingleton<AuthFailureThrottle>();
+        services.TryAddSingleton<VerifiedCredentials>();
         services.AddScoped<ScimRequestContext>();
         services.AddScoped<ScimUserService>();
         services.AddSingleton<ScimUserReads>();

@@ -4,6 +4,7 @@ using CatoScim.Directory.ApiKeys;
 using CatoScim.Directory.Contracts.Scim;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Refusals;
+using CatoScim.ModuleKit.Http;
 
 namespace CatoScim.Directory.Scim.Auth;
 
@@ -12,12 +13,43 @@ namespace CatoScim.Directory.Scim.Auth;
 /// nothing leaks across tenants; the reason is kept for the account's own records. Hashes are compared in constant
 /// time, and the active tokens before any revoked one, so a valid token costs what it did before reasons existed.
 /// </summary>
-internal sealed class ScimAuthenticator(ScimCredentialCache cache)
+internal sealed class ScimAuthenticator(ScimCredentialCache cache, VerifiedCredentials verified)
 {
+    /// <param name="throttled">
+    /// The client address is over its failure burst: its credentials are checked only if that costs no query (the
+    /// directory's entry is fresh in the cache, or the token worked for this directory lately); anything else is
+    /// refused as <see cref="ScimRefusalMetrics.AddressThrottled"/> without looking further.
+    /// </param>
     public async Task<ScimAuthOutcome> AuthenticateAsync(
-        DirectoryDbContext db, string? authorization, Guid accountId, Guid directoryId, DateTime now, CancellationToken ct)
+        DirectoryDbContext db, string? authorization, Guid accountId, Guid directoryId, DateTime now, bool throttled, CancellationToken ct)
     {
-        var credentials = await cache.GetAsync(db, directoryId, ct);
+        var bearer = Bearer(authorization);
+        var scope = directoryId.ToString("N");
+        ScimCredentials? credentials;
+        if (!throttled || verified.Contains(scope, bearer))
+        {
+            credentials = await cache.GetAsync(db, directoryId, ct);
+        }
+        else if (!cache.TryGetFresh(directoryId, out credentials))
+        {
+            return ScimAuthOutcome.Unattributed(ScimRefusalMetrics.AddressThrottled);
+        }
+
+        var outcome = Check(credentials, bearer, accountId, now);
+        if (outcome.Refusal is null)
+        {
+            verified.Remember(scope, bearer);
+        }
+        else
+        {
+            verified.Forget(scope, bearer);
+        }
+
+        return outcome;
+    }
+
+    private static ScimAuthOutcome Check(ScimCredentials? credentials, string? bearer, Guid accountId, DateTime now)
+    {
         if (credentials is null || credentials.AccountId != accountId)
         {
             return ScimAuthOutcome.Unattributed(ScimRefusalMetrics.UnknownDirectory);
@@ -28,19 +60,17 @@ internal sealed class ScimAuthenticator(ScimCredentialCache cache)
             return ScimAuthOutcome.Refused(ScimRefusalReasons.DirectoryDeleted, credentials);
         }
 
-        if (!AuthenticationHeaderValue.TryParse(authorization, out var header)
-            || !"Bearer".Equals(header.Scheme, StringComparison.OrdinalIgnoreCase)
-            || string.IsNullOrWhiteSpace(header.Parameter))
+        if (bearer is null)
         {
             return ScimAuthOutcome.Refused(ScimRefusalReasons.TokenMissing, credentials);
         }
 
-        if (header.Parameter.Length > 200)
+        if (bearer.Length > 200)
         {
             return ScimAuthOutcome.Refused(ScimRefusalReasons.TokenUnknown, credentials);
         }
 
-        var presented = Secrets.Hash(header.Parameter.Trim());
+        var presented = Secrets.Hash(bearer.Trim());
         ScimCredentials.Token? matched = null;
         foreach (var token in credentials.Tokens)
         {
@@ -58,6 +88,13 @@ internal sealed class ScimAuthenticator(ScimCredentialCache cache)
             _ => ScimAuthOutcome.Accepted(matched.Id, credentials),
         };
     }
+
+    private static string? Bearer(string? authorization) =>
+        AuthenticationHeaderValue.TryParse(authorization, out var header)
+        && "Bearer".Equals(header.Scheme, StringComparison.OrdinalIgnoreCase)
+        && !string.IsNullOrWhiteSpace(header.Parameter)
+            ? header.Parameter
+            : null;
 
     private static bool IsRevoked(ScimCredentials credentials, byte[] presented)
     {

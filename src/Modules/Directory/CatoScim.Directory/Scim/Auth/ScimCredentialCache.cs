@@ -39,6 +39,15 @@ internal sealed class ScimCredentialCache(TimeProvider time)
         return credentials;
     }
 
+    /// <summary>The entry only if it could be served without a query; a throttled address gets nothing more.</summary>
+    public bool TryGetFresh(Guid directoryId, out ScimCredentials? credentials)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var fresh = _entries.TryGetValue(directoryId, out var cached) && cached.Generation == Generation(directoryId) && now - cached.LoadedAt < Lifetime;
+        credentials = fresh ? cached!.Credentials : null;
+        return fresh;
+    }
+
     public void Invalidate(Guid directoryId)
     {
         _generations.AddOrUpdate(directoryId, 1, (_, g) => g + 1);

@@ -14,7 +14,9 @@ namespace CatoScim.Directory.Scim.Auth;
 
 /// <summary>
 /// In front of every `/scim/v2/{accountId}/{directoryId}` endpoint: bearer auth, per-directory rate limit, and the
-/// translation of refusals into SCIM errors. A refused write is also published as <see cref="ScimRequestFailed"/>;
+/// translation of refusals into SCIM errors. An address over its failure burst is still served with a valid token
+/// (IdPs share egress addresses across tenants), but only a check that needs no query is made for it; any refusal
+/// of such an address is a 429. A refused write is also published as <see cref="ScimRequestFailed"/>;
 /// a request refused before it reached an endpoint is counted in memory by <see cref="ScimRefusals"/>, and every
 /// other outcome by <see cref="ScimTrafficCounter"/> (for the directory's health), without a database write.
 /// </summary>
@@ -29,20 +31,22 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
     {
         var http = context.HttpContext;
         var services = http.RequestServices;
-        if (failures.RetryAfter(http) is { } wait)
-        {
-            refusals.RecordUnattributed(ScimRefusalMetrics.AddressThrottled);
-            AuthFailureThrottle.Refuse(http, wait);
-            return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many failed authentications from this address; retry after {wait} s.");
-        }
-
+        var wait = failures.RetryAfter(http);
         var db = services.GetRequiredService<DirectoryDbContext>();
         var parsed = Guid.TryParse(http.Request.RouteValues["accountId"] as string, out var accountId)
             & Guid.TryParse(http.Request.RouteValues["directoryId"] as string, out var directoryId);
         var now = time.GetUtcNow().UtcDateTime;
         var outcome = parsed
-            ? await authenticator.AuthenticateAsync(db, http.Request.Headers.Authorization, accountId, directoryId, now, http.RequestAborted)
+            ? await authenticator.AuthenticateAsync(db, http.Request.Headers.Authorization, accountId, directoryId, now, wait is not null, http.RequestAborted)
             : ScimAuthOutcome.Unattributed(ScimRefusalMetrics.UnknownDirectory);
+        if (outcome.Refusal is not null && wait is { } seconds)
+        {
+            // Not attributed even when the directory is known: one tenant's guessing neighbour must not fill its records.
+            refusals.RecordUnattributed(ScimRefusalMetrics.AddressThrottled);
+            AuthFailureThrottle.Refuse(http, seconds);
+            return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many failed authentications from this address; retry after {seconds} s.");
+        }
+
         if (outcome.Refusal is not null)
         {
             refusals.Record(outcome, directoryId, StatusCodes.Status401Unauthorized, ScimRequestId.Of(http));
