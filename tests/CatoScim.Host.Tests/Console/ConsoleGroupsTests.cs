@@ -25,6 +25,8 @@ public sealed class ConsoleGroupsTests(ITestOutputHelper output)
             """, new { a = host.AccountId })).GetProperty("directory");
         var scim = await host.Factory.CreateScimClientAsync(host.AccountId);
         var ann = Guid.Parse(users.GetProperty("ann").GetProperty("user").GetProperty("id").GetString()!);
+        // A directory pushes only members it provisions: Okta assigns (and so takes over) ann before pushing her group.
+        Assert.Equal(ann.ToString(), (await scim.PostAsync("/Users", ScimBodies.OktaUser("ann@acme.example"))).Str("id"));
         var pushed = await scim.PostAsync("/Groups", ScimGroupData.Group("Engineering", [ann]));
         Assert.True(pushed.Status == HttpStatusCode.Created, pushed.ToString());
         var console = host.ConsoleUrl;

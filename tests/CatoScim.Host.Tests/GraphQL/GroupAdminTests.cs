@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using CatoScim.Directory.Users;
 using CatoScim.Host.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static CatoScim.Host.Tests.Infrastructure.ScimGroupData;
@@ -79,6 +80,21 @@ public sealed class GroupAdminTests() : AccountTestBase(new(settings: new() { ["
         Assert.Null(unlinked.DirectoryId);
         Assert.Equal(1, unlinked.MemberCount);
         Assert.Equal("Renamed", (await MutateAsync("updateGroup", new { groupId = id, name = "Renamed" })).GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_manual_group_takes_users_of_any_directory_of_the_account_or_none()
+    {
+        var first = await Factory.CreateScimClientAsync(AccountId);
+        var second = await Factory.CreateScimClientAsync(AccountId, "Entra");
+        var ofFirst = (await Factory.SeedUsersAsync(first, 1))[0];
+        var ofSecond = (await Factory.SeedUsersAsync(second, 1))[0];
+        var manual = await Factory.AddUserAsync(AccountId, "ada@acme.com", origin: UserOrigin.Manual);
+        var id = (await MutateAsync("createGroup", new { name = "Everyone" })).GetProperty("id").GetString()!;
+
+        var group = await MutateAsync("addGroupMembers", new { groupId = id, userIds = new[] { ofFirst, ofSecond, manual } });
+        Assert.Equal(3, group.GetProperty("memberCount").GetInt32());
+        Assert.Equal(3, await Factory.DbAsync(db => db.GroupMembers.CountAsync(m => m.GroupId == Guid.Parse(id))));
     }
 
     private static string Mutation(string name) =>

@@ -30,7 +30,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
             };
             group.Rename(displayName);
             db.Audit(scope, DirectoryAuditActions.GroupCreated, DirectoryAuditTargets.Group, group.Id, ["name"], now);
-            await writer.CreateAsync(group, new GroupMemberPlan(), Source, now, ct);
+            await writer.CreateAsync(group, new GroupMemberPlan(), GroupMemberScope.Account, Source, now, ct);
             return group;
         }, ct);
     }
@@ -47,7 +47,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
             }
 
             // A rename always saves, so the audit record staged above goes with it; no rename saves nothing.
-            await writer.ChangeAsync(group, displayName, new GroupMemberPlan(), Source, scope.Principal.Actor, now, ct);
+            await writer.ChangeAsync(group, displayName, new GroupMemberPlan(), GroupMemberScope.Account, Source, scope.Principal.Actor, now, ct);
             return group;
         }, ct);
     }
@@ -79,7 +79,7 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
             return await RunAsync(scope, null, async now =>
             {
                 var group = await FindEditableAsync(scope.AccountId, groupId, ct);
-                var changes = await writer.ChangeAsync(group, null, plan, Source, scope.Principal.Actor, now, ct);
+                var changes = await writer.ChangeAsync(group, null, plan, GroupMemberScope.Account, Source, scope.Principal.Actor, now, ct);
                 if (changes.Added.Count > 0 || changes.Removed.Count > 0)
                 {
                     // Only now is it known whether the plan changed anything; the record still commits in the change's transaction.

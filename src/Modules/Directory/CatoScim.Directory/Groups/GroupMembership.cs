@@ -12,8 +12,8 @@ internal sealed class GroupMembership(DirectoryDbContext db)
     // Keeps every IN list far below SQLite's and SQL Server's parameter limits.
     private const int ChunkSize = 500;
 
-    /// <exception cref="GroupMemberException">An added id is a group, or no user of this account.</exception>
-    public async Task<GroupMemberChanges> ApplyAsync(Group group, GroupMemberPlan plan, DateTime now, CancellationToken ct)
+    /// <exception cref="GroupMemberException">An added id is a group, or no user <paramref name="scope"/> reaches.</exception>
+    public async Task<GroupMemberChanges> ApplyAsync(Group group, GroupMemberPlan plan, GroupMemberScope scope, DateTime now, CancellationToken ct)
     {
         if (plan.IsEmpty)
         {
@@ -27,7 +27,9 @@ internal sealed class GroupMembership(DirectoryDbContext db)
         var removed = plan.ReplacesAll
             ? existing.Where(u => !plan.Added.Contains(u)).ToList()
             : plan.Removed.Where(existing.Contains).ToList();
-        await EnsureUsersAsync(group.AccountId, added, ct);
+        // A directory names only its own users, even ones already in the group (left from before a takeover):
+        // any other id is refused exactly like an unknown one, so 204-vs-400 reveals nothing beyond the directory.
+        await EnsureUsersAsync(group.AccountId, scope, scope.DirectoryId is null ? added : [.. plan.Added], ct);
         db.GroupMembers.AddRange(added.Select(u => new GroupMember { GroupId = group.Id, UserId = u, AccountId = group.AccountId, AddedAt = now }));
         foreach (var chunk in removed.Chunk(ChunkSize))
         {
@@ -48,12 +50,20 @@ internal sealed class GroupMembership(DirectoryDbContext db)
         return existing;
     }
 
-    private async Task EnsureUsersAsync(Guid accountId, List<Guid> users, CancellationToken ct)
+    private async Task EnsureUsersAsync(Guid accountId, GroupMemberScope scope, List<Guid> users, CancellationToken ct)
     {
+        var reachable = db.Users.Where(u => u.AccountId == accountId);
+        var groupsInScope = db.Groups.Where(g => g.AccountId == accountId);
+        if (scope.DirectoryId is { } directoryId)
+        {
+            reachable = reachable.Where(u => u.DirectoryId == directoryId);
+            groupsInScope = groupsInScope.Where(g => g.DirectoryId == directoryId);
+        }
+
         var found = new HashSet<Guid>();
         foreach (var chunk in users.Chunk(ChunkSize))
         {
-            found.UnionWith(await db.Users.Where(u => u.AccountId == accountId && chunk.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct));
+            found.UnionWith(await reachable.Where(u => chunk.Contains(u.Id)).Select(u => u.Id).ToListAsync(ct));
         }
 
         var missing = users.Where(u => !found.Contains(u)).ToList();
@@ -63,18 +73,17 @@ internal sealed class GroupMembership(DirectoryDbContext db)
         }
 
         var probe = missing.Take(ChunkSize).ToList();
-        var groups = await db.Groups.Where(g => g.AccountId == accountId && probe.Contains(g.Id)).Select(g => new { g.Id, g.DisplayName }).ToListAsync(ct);
+        var groups = await groupsInScope.Where(g => probe.Contains(g.Id)).Select(g => new { g.Id, g.DisplayName }).ToListAsync(ct);
         if (groups.Count > 0)
         {
             throw new GroupMemberException($"Nested groups are not supported: '{groups[0].DisplayName}' is a group. Add its users instead.", groups[0].Id);
         }
 
-        throw new GroupMemberException(UnknownUsers(missing), missing[0]);
+        throw new GroupMemberException(UnknownUsers(missing.ConvertAll(i => i.ToString()), scope.Name), missing[0]);
     }
 
-    public static string UnknownUsers(IReadOnlyList<string> ids) => ids.Count == 1
-        ? $"No user with id '{ids[0]}' exists in this account; provision the user before adding it to a group."
-        : $"{ids.Count} member ids are not users of this account (first: '{string.Join("', '", ids.Take(5))}'); provision them before adding them to a group.";
-
-    private static string UnknownUsers(List<Guid> ids) => UnknownUsers(ids.ConvertAll(i => i.ToString()));
+    /// <param name="where">"this account" or "this directory" (<see cref="GroupMemberScope.Name"/>).</param>
+    public static string UnknownUsers(IReadOnlyList<string> ids, string where) => ids.Count == 1
+        ? $"No user with id '{ids[0]}' exists in {where}; provision the user before adding it to a group."
+        : $"{ids.Count} member ids are not users of {where} (first: '{string.Join("', '", ids.Take(5))}'); provision them before adding them to a group.";
 }

@@ -11,10 +11,10 @@ namespace CatoScim.Directory.Groups;
 /// </summary>
 internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership membership, UserGroupsBatch userGroups)
 {
-    public async Task<GroupMemberChanges> CreateAsync(Group group, GroupMemberPlan members, string source, DateTime now, CancellationToken ct)
+    public async Task<GroupMemberChanges> CreateAsync(Group group, GroupMemberPlan members, GroupMemberScope scope, string source, DateTime now, CancellationToken ct)
     {
         db.Groups.Add(group);
-        var changes = await membership.ApplyAsync(group, members, now, ct);
+        var changes = await membership.ApplyAsync(group, members, scope, now, ct);
         group.MemberCount = changes.Added.Count;
         db.Publish(new GroupCreated(group.ToRef(), source, now), now);
         PublishMembers(group, changes, source, now);
@@ -25,8 +25,8 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
 
     /// <summary>Renames (when <paramref name="displayName"/> differs) and applies the member plan; saves only if something changed.</summary>
     /// <param name="actor">Stored as UpdatedBy when something changed: members are the group's own attribute (RFC 7643 §4.2).</param>
-    public async Task<GroupMemberChanges> ChangeAsync(Group group, string? displayName, GroupMemberPlan members, string source, string actor, DateTime now,
-        CancellationToken ct)
+    public async Task<GroupMemberChanges> ChangeAsync(Group group, string? displayName, GroupMemberPlan members, GroupMemberScope scope, string source, string actor,
+        DateTime now, CancellationToken ct)
     {
         if (displayName is not null && displayName != group.DisplayName)
         {
@@ -35,7 +35,7 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
             db.Publish(new GroupRenamed(group.ToRef(), oldName, source, now), now);
         }
 
-        var changes = await membership.ApplyAsync(group, members, now, ct);
+        var changes = await membership.ApplyAsync(group, members, scope, now, ct);
         if (changes.Added.Count == 0 && changes.Removed.Count == 0 && !db.ChangeTracker.HasChanges())
         {
             return changes;
@@ -62,16 +62,23 @@ internal sealed class GroupWriter(DirectoryDbContext db, GroupMembership members
     }
 
     /// <summary>Before a user is deleted: one removal batch per group it was in, counts moved in SQL.</summary>
-    public async Task RemoveUserEverywhereAsync(Guid accountId, Guid userId, string source, string actor, DateTime now, CancellationToken ct)
+    public Task RemoveUserEverywhereAsync(Guid accountId, Guid userId, string source, string actor, DateTime now, CancellationToken ct) =>
+        RemoveUserAsync(db.Groups.Where(g => g.AccountId == accountId), userId, source, actor, now, ct);
+
+    /// <summary>When an IdP unlinks a user: it leaves that directory's groups, so a later re-link does not restore them.</summary>
+    public Task RemoveUserFromDirectoryAsync(Guid accountId, Guid directoryId, Guid userId, string source, string actor, DateTime now, CancellationToken ct) =>
+        RemoveUserAsync(db.Groups.Where(g => g.AccountId == accountId && g.DirectoryId == directoryId), userId, source, actor, now, ct);
+
+    private async Task RemoveUserAsync(IQueryable<Group> scope, Guid userId, string source, string actor, DateTime now, CancellationToken ct)
     {
-        var groups = await db.Groups.AsNoTracking().Where(g => g.AccountId == accountId && g.Members.Any(m => m.UserId == userId)).ToListAsync(ct);
+        var groups = await scope.AsNoTracking().Where(g => g.Members.Any(m => m.UserId == userId)).ToListAsync(ct);
         if (groups.Count == 0)
         {
             return;
         }
 
         var ids = groups.ConvertAll(g => g.Id);
-        await db.GroupMembers.Where(m => m.UserId == userId).ExecuteDeleteAsync(ct);
+        await db.GroupMembers.Where(m => m.UserId == userId && ids.Contains(m.GroupId)).ExecuteDeleteAsync(ct);
         await db.Groups.Where(g => ids.Contains(g.Id)).ExecuteUpdateAsync(s => s
             .SetProperty(g => g.MemberCount, g => g.MemberCount - 1)
             .SetProperty(g => g.Version, g => g.Version + 1)

@@ -43,7 +43,7 @@ internal static class ScimGroupInputJson
     {
         var bad = ids.Where(id => !Guid.TryParse(id, out _)).ToList();
         return bad.Count > 0
-            ? throw ScimException.InvalidValue(GroupMembership.UnknownUsers(bad))
+            ? throw ScimException.InvalidValue(GroupMembership.UnknownUsers(bad, GroupMemberScope.InDirectory))
             : ids.Select(Guid.Parse).ToList();
     }
 

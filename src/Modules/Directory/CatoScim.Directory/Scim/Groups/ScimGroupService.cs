@@ -40,7 +40,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
                 };
                 group.Rename(input.DisplayName);
                 scim.ResourceId = group.Id;
-                await writer.CreateAsync(group, members, Source, now, ct);
+                await writer.CreateAsync(group, members, MemberScope, Source, now, ct);
                 return group;
             }
 
@@ -54,7 +54,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
             existing.ExternalId = input.ExternalId;
             existing.Rename(input.DisplayName);
             db.Publish(new GroupTakenOver(existing.ToRef(), former, now), now);
-            await writer.ChangeAsync(existing, null, members, Source, scim.Actor, now, ct);
+            await writer.ChangeAsync(existing, null, members, MemberScope, Source, scim.Actor, now, ct);
             return existing;
         }, ct);
     }
@@ -68,7 +68,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
         {
             var group = await queries.LoadAsync(id, ifMatch, ct);
             group.ExternalId = input.ExternalIdGiven ? input.ExternalId : group.ExternalId;
-            await writer.ChangeAsync(group, input.DisplayName, GroupMemberPlan.Replacing(input.Members ?? []), Source, scim.Actor, now, ct);
+            await writer.ChangeAsync(group, input.DisplayName, GroupMemberPlan.Replacing(input.Members ?? []), MemberScope, Source, scim.Actor, now, ct);
             return group;
         }, ct);
     }
@@ -102,7 +102,7 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
                 group.ExternalId = input.ExternalId;
             }
 
-            await writer.ChangeAsync(group, name, members, Source, scim.Actor, now, ct);
+            await writer.ChangeAsync(group, name, members, MemberScope, Source, scim.Actor, now, ct);
             return group;
         }, ct);
     }
@@ -134,6 +134,9 @@ internal sealed class ScimGroupService(DirectoryDbContext db, GroupWriter writer
         await writer.DeleteAsync(group, Source, now, ct);
         return group;
     }, ct);
+
+    /// <summary>An IdP adds only users it provisions; the admin API keeps the account scope.</summary>
+    private GroupMemberScope MemberScope => GroupMemberScope.Directory(scim.DirectoryId);
 
     private static JsonObject Apply(ScimPatchRequest patch, JsonObject group)
     {

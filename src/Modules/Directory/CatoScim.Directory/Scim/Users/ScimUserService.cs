@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Users;
+using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
 using CatoScim.Directory.Scim.Auth;
 using CatoScim.Directory.Users;
@@ -17,6 +18,7 @@ internal sealed class ScimUserService(
     DirectoryDbContext db,
     ScimRequestContext scim,
     ScimUserReads reads,
+    GroupWriter groups,
     OutboxSignal<DirectoryDbContext> outbox,
     TimeProvider time,
     SqlitePreparedPool<DirectoryDbContext>? prepared = null)
@@ -119,7 +121,10 @@ internal sealed class ScimUserService(
         return await UpdateAsync(user, Identify(ScimUserInputJson.Read(patched)), ct);
     }
 
-    /// <summary>An IdP DELETE (Entra hard delete) disables and unlinks; the record stays for audit and re-linking.</summary>
+    /// <summary>
+    /// An IdP DELETE (Entra hard delete) disables and unlinks; the record stays for audit and re-linking. In the same
+    /// transaction the user leaves this directory's groups, so a later POST of its userName does not regain them.
+    /// </summary>
     public async Task DeleteAsync(Guid id, string? ifMatch, CancellationToken ct)
     {
         try
@@ -128,7 +133,8 @@ internal sealed class ScimUserService(
         }
         catch (DbUpdateConcurrencyException)
         {
-            // Another write committed between the read and the UPDATE, and nothing of this one was saved. Read again:
+            // Another write committed between the read and the UPDATE (SQL Server: on SQLite the transaction holds the
+            // write lock from its start), and nothing of this one was saved. Read again:
             // a DELETE that lost to a DELETE answers 404 as if it came second, one that lost to an update unlinks the
             // new version (or answers 412 if its If-Match named the old one).
             db.ChangeTracker.Clear();
@@ -143,17 +149,19 @@ internal sealed class ScimUserService(
         }
     }
 
-    private async Task UnlinkAsync(Guid id, string? ifMatch, CancellationToken ct)
+    private Task<User> UnlinkAsync(Guid id, string? ifMatch, CancellationToken ct) => GroupTransaction.RunAsync(db, async () =>
     {
         var user = await LoadForUpdateAsync(id, ifMatch, ct);
         var now = time.GetUtcNow().UtcDateTime;
+        await groups.RemoveUserFromDirectoryAsync(scim.AccountId, scim.DirectoryId, user.Id, Source, scim.Actor, now, ct);
         user.Active = false;
         user.DirectoryId = null;
         user.Touch(now, scim.Actor);
         user.Version++;
         db.Publish(new UserUnlinked(user.ToRef(), scim.DirectoryId, now), now);
         await db.SaveChangesAsync(ct);
-    }
+        return user;
+    }, ct);
 
     private async Task<User> UpdateAsync(User user, ScimUserInput input, CancellationToken ct)
     {
