@@ -83,9 +83,10 @@ public sealed class ServiceProviderConfigTests
         Assert.False(Supported(config, "bulk"));
         Assert.False(Supported(config, "changePassword"));
 
-        // RFC 7644 §3.7: the bulk endpoint is /Bulk; a server without bulk has no such route.
+        // RFC 7644 §3.7: the bulk endpoint is /Bulk; a server without bulk says so with 501, not a 404 that reads like a
+        // wrong Base URL.
         var bulk = await scim.PostAsync("/Bulk", """{"schemas":["urn:ietf:params:scim:api:messages:2.0:BulkRequest"],"Operations":[]}""");
-        Assert.Equal(HttpStatusCode.NotFound, bulk.Status);
+        Assert.Equal(HttpStatusCode.NotImplemented, bulk.Status);
 
         // With no password attribute in the User schema there is nothing a client could change.
         var user = (await scim.GetAsync("/Schemas/urn:ietf:params:scim:schemas:core:2.0:User")).Json;
