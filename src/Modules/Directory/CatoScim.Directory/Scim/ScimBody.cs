@@ -15,19 +15,9 @@ internal static class ScimBody
 
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, long maxBytes, CancellationToken ct)
     {
-        if (request.ContentType is { } contentType
-            && (!MediaTypeHeaderValue.TryParse(contentType, out var media)
-                || !(media.MediaType.Equals(ScimConstants.MediaType, StringComparison.OrdinalIgnoreCase)
-                     || media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase))))
+        if (request.ContentType is { } contentType)
         {
-            throw ScimException.UnsupportedMediaType($"Content-Type '{contentType}' is not supported; send application/scim+json or application/json.");
-        }
-
-        // JSON exchanged between systems is UTF-8 (RFC 8259 §8.1); a body declared in another charset would be misread.
-        if (request.ContentType is { } declared && MediaTypeHeaderValue.TryParse(declared, out var parsed)
-            && parsed.Charset is { HasValue: true } charset && !IsUtf8(charset.Value!))
-        {
-            throw ScimException.UnsupportedMediaType($"Charset '{charset}' is not supported; send the body in UTF-8.");
+            CheckMediaType(contentType);
         }
 
         if (request.ContentLength > maxBytes)
@@ -94,6 +84,22 @@ internal static class ScimBody
         {
             await buffer.DisposeAsync();
             throw;
+        }
+    }
+
+    private static void CheckMediaType(string contentType)
+    {
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var media)
+            || !(media.MediaType.Equals(ScimConstants.MediaType, StringComparison.OrdinalIgnoreCase)
+                 || media.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)))
+        {
+            throw ScimException.UnsupportedMediaType($"Content-Type '{contentType}' is not supported; send application/scim+json or application/json.");
+        }
+
+        // JSON exchanged between systems is UTF-8 (RFC 8259 §8.1); a body declared in another charset would be misread.
+        if (media.Charset is { HasValue: true } charset && !IsUtf8(charset.Value!))
+        {
+            throw ScimException.UnsupportedMediaType($"Charset '{charset}' is not supported; send the body in UTF-8.");
         }
     }
 
