@@ -71,14 +71,12 @@ public sealed class ScimIfMatchTests : IAsyncLifetime
     {
         var (path, tag) = await CreateAsync(collection);
         var users = collection == "/Users";
-        var put = await SendAsync(HttpMethod.Put, path, users ? OktaUser("ann@acme.com", title: "v2") : Group("Eng v2"), Field(ifMatch, tag));
+        var put = await SendAsync(HttpMethod.Put, path, Replacement(users), Field(ifMatch, tag));
         Assert.Equal(HttpStatusCode.OK, put.Status);
 
         var second = put.Headers.ETag!.ToString();
         Assert.NotEqual(tag, second);
-        var patch = await SendAsync(HttpMethod.Patch, path,
-            Patch(users ? """{"op":"replace","path":"title","value":"v3"}""" : """{"op":"replace","path":"displayName","value":"Eng v3"}"""),
-            Field(ifMatch, second));
+        var patch = await SendAsync(HttpMethod.Patch, path, TitlePatch(users), Field(ifMatch, second));
         Assert.Contains(patch.Status, new[] { HttpStatusCode.OK, HttpStatusCode.NoContent });
 
         var now = await _scim.GetAsync(path);
@@ -91,11 +89,9 @@ public sealed class ScimIfMatchTests : IAsyncLifetime
     {
         var (path, tag) = await CreateAsync(collection);
         var users = collection == "/Users";
-        var put = await SendAsync(HttpMethod.Put, path, users ? OktaUser("ann@acme.com", title: "v2") : Group("Eng v2"), Field(ifMatch, tag));
+        var put = await SendAsync(HttpMethod.Put, path, Replacement(users), Field(ifMatch, tag));
         Assert.Equal(HttpStatusCode.PreconditionFailed, put.Status);
-        var patch = await SendAsync(HttpMethod.Patch, path,
-            Patch(users ? """{"op":"replace","path":"title","value":"v3"}""" : """{"op":"replace","path":"displayName","value":"Eng v3"}"""),
-            Field(ifMatch, tag));
+        var patch = await SendAsync(HttpMethod.Patch, path, TitlePatch(users), Field(ifMatch, tag));
         Assert.Equal(HttpStatusCode.PreconditionFailed, patch.Status);
         Assert.Equal(tag, (await _scim.GetAsync(path)).Headers.ETag!.ToString());
     }
@@ -113,4 +109,9 @@ public sealed class ScimIfMatchTests : IAsyncLifetime
 
     private Task<ScimResponse> SendAsync(HttpMethod method, string path, string? json, string ifMatch) =>
         _scim.SendAsync(method, path, json, r => r.Headers.TryAddWithoutValidation("If-Match", ifMatch));
+
+    private static string Replacement(bool users) => users ? OktaUser("ann@acme.com", title: "v2") : Group("Eng v2");
+
+    private static string TitlePatch(bool users) =>
+        Patch(users ? """{"op":"replace","path":"title","value":"v3"}""" : """{"op":"replace","path":"displayName","value":"Eng v3"}""");
 }
