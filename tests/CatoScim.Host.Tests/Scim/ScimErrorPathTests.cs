@@ -24,10 +24,10 @@ public sealed class ScimErrorPathTests : IAsyncLifetime
         { """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"name":{"givenName":"x"}}""", 400, "invalidValue", "userName" },
         { "{\"userName\": ", 400, "invalidSyntax", "JSON" },
         { "[1,2]", 400, "invalidSyntax", "object" },
-        { """{"userName":"a@b.com","title":5}""", 400, "invalidValue", "title" },
-        { """{"userName":"a@b.com","active":"maybe"}""", 400, "invalidValue", "active" },
-        { $$"""{"userName":"a@b.com","title":"{{new string('x', 500)}}"}""", 400, "invalidValue", "longer" },
-        { $$"""{"userName":"a@b.com","title":"{{new string('x', 30000)}}"}""", 413, null, "larger" },
+        { """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"a@b.com","title":5}""", 400, "invalidValue", "title" },
+        { """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"a@b.com","active":"maybe"}""", 400, "invalidValue", "active" },
+        { $$"""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"a@b.com","title":"{{new string('x', 500)}}"}""", 400, "invalidValue", "longer" },
+        { $$"""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"a@b.com","title":"{{new string('x', 30000)}}"}""", 413, null, "larger" },
     };
 
     [Theory]

@@ -88,7 +88,7 @@ public sealed class ScimHostileInputTests : IAsyncLifetime
     [Fact]
     public async Task A_body_repeating_a_key_is_400_invalidSyntax()
     {
-        var create = await _scim.PostAsync("/Users", """{"userName":"bo@acme.com","userName":"cy@acme.com"}""");
+        var create = await _scim.PostAsync("/Users", """{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"userName":"bo@acme.com","userName":"cy@acme.com"}""");
         AssertError(create, "invalidSyntax", "JSON");
         var patch = await _scim.PatchAsync($"/Users/{_userId}", Patch("""{"op":"replace","path":"title","path":"x","value":"y"}"""));
         AssertError(patch, "invalidSyntax", "JSON");

@@ -24,6 +24,7 @@ internal static class ScimGroupEndpoints
         scim.MapPost("/Groups", async (HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            ScimResourceSchemas.Require(body, ScimConstants.GroupSchema, "Group");
             var group = await groups.CreateAsync(body, http.RequestAborted);
             http.Response.Headers.Location = $"{ctx.BaseUrl}/Groups/{group.Id}";
             return await ResourceAsync(http, group, renderer, ctx, StatusCodes.Status201Created);
@@ -41,6 +42,7 @@ internal static class ScimGroupEndpoints
         scim.MapPut("/Groups/{id}", async (string id, HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            ScimResourceSchemas.Require(body, ScimConstants.GroupSchema, "Group");
             var group = await groups.ReplaceAsync(ParseId(id), body, http.Request.Headers.IfMatch, http.RequestAborted);
             return await ResourceAsync(http, group, renderer, ctx, StatusCodes.Status200OK);
         }).WithMetadata(new ScimOperation("Group", "GROUP_REPLACE"));

@@ -26,6 +26,7 @@ internal static class ScimUserEndpoints
         scim.MapPost("/Users", async (HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            ScimResourceSchemas.Require(body, ScimConstants.UserSchema, "User");
             var user = await users.CreateAsync(body, http.RequestAborted);
             http.Response.Headers.Location = $"{ctx.BaseUrl}/Users/{user.Id}";
             return Resource(http, user, ctx, StatusCodes.Status201Created);
@@ -49,6 +50,7 @@ internal static class ScimUserEndpoints
         scim.MapPut("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var body = await ScimBody.ReadObjectAsync(http.Request, options.Value.MaxRequestBytes, http.RequestAborted);
+            ScimResourceSchemas.Require(body, ScimConstants.UserSchema, "User");
             var user = await users.ReplaceAsync(ParseId(id, ctx), body, http.Request.Headers.IfMatch, http.RequestAborted);
             return Resource(http, user, ctx, StatusCodes.Status200OK);
         }).WithMetadata(new ScimOperation("User", "USER_REPLACE"));
