@@ -37,11 +37,9 @@ internal static class ScimBody
         {
             var body = JsonNode.Parse(bytes, null, DocumentOptions) as JsonObject
                 ?? throw ScimException.InvalidSyntax("The request body must be a JSON object.");
-            // The same for an escaped lone surrogate ("\ud800"): only a body with escapes can hold one.
-            if (bytes.IndexOf("\\u"u8) >= 0)
-            {
-                ScimJsonStrings.EnsureDecodable(body);
-            }
+            // The same for an escaped lone surrogate ("\ud800") and an escaped NUL: only a body with escapes can hold
+            // either. A name repeated in another casing needs no escape, so every body is walked for that.
+            ScimJsonTree.Check(body, decodeStrings: bytes.IndexOf("\\u"u8) >= 0);
 
             return body;
         }
