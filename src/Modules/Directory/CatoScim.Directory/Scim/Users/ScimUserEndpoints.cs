@@ -43,7 +43,7 @@ internal static class ScimUserEndpoints
 
             var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
             var groups = selection.Wants("groups") ? (await ScimUserGroups.ForAsync(db, reads, [user.Id], http.RequestAborted))[user.Id] : null;
-            return Resource(http, user, ctx, StatusCodes.Status200OK, groups);
+            return Resource(http, user, ctx, StatusCodes.Status200OK, groups, selection);
         });
 
         scim.MapPut("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
@@ -67,10 +67,11 @@ internal static class ScimUserEndpoints
         }).WithMetadata(new ScimOperation("User", "USER_DELETE"));
     }
 
-    private static IResult Resource(HttpContext http, User user, ScimRequestContext ctx, int status, IEnumerable<ScimUserGroup>? groups = null)
+    private static IResult Resource(HttpContext http, User user, ScimRequestContext ctx, int status, IEnumerable<ScimUserGroup>? groups = null,
+        ScimAttributeSelection? selection = null)
     {
         http.Response.Headers.ETag = ScimUserJson.ETag(user);
-        var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
+        selection ??= ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
         return ScimResults.Json(selection.Apply(ScimUserJson.Write(user, ctx.BaseUrl, groups: groups)), status);
     }
 
