@@ -14,7 +14,7 @@ internal static class ScimUserEndpoints
 {
     public static void Map(RouteGroupBuilder scim)
     {
-        scim.MapGet("/Users", async (HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        scim.MapRead("/Users", async (HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var query = ScimListQuery.From(name => http.Request.Query[name], options.Value.MaxResults);
             var (total, page) = await users.ListAsync(query, http.RequestAborted);
@@ -31,7 +31,7 @@ internal static class ScimUserEndpoints
             return Resource(http, user, ctx, StatusCodes.Status201Created);
         }).WithMetadata(new ScimOperation("User", "USER_CREATE"));
 
-        scim.MapGet("/Users/{id}", async (string id, HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx) =>
+        scim.MapRead("/Users/{id}", async (string id, HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx) =>
         {
             var user = await users.GetAsync(ParseId(id), http.RequestAborted);
             // Before the groups query and the rendering: an IdP polling an unchanged user costs one indexed read.
