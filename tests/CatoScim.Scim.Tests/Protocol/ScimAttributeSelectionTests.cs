@@ -13,6 +13,15 @@ public sealed class ScimAttributeSelectionTests
          "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"R&D","costCenter":"7"}}
         """;
 
+    private const string Enterprise = "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User";
+
+    private const string Contacts = """
+        {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"id":"1","name":{"givenName":"Ann","familyName":"Lee"},
+         "emails":[{"value":"a@x.io","type":"work","primary":true},{"value":"b@x.io","type":"home"}],
+         "urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"R&D","manager":{"value":"9","displayName":"Bo"}},
+         "meta":{"resourceType":"User","version":"W/\"1\""}}
+        """;
+
     [Fact]
     public void A_list_of_thousands_of_names_selects_exactly_like_a_short_one()
     {
@@ -67,5 +76,47 @@ public sealed class ScimAttributeSelectionTests
         Assert.True(ScimAttributeSelection.Parse(null, "members.display").Wants("members"));
     }
 
-    private static JsonObject Parse() => JsonNode.Parse(Resource)!.AsObject();
+    [Fact]
+    public void Sub_attributes_of_a_multi_valued_attribute_select_within_every_value()
+    {
+        var only = ScimAttributeSelection.Parse("emails.value", null).Apply(Parse(Contacts));
+        var excluded = ScimAttributeSelection.Parse(null, "Emails.TYPE").Apply(Parse(Contacts));
+
+        PatchTestHelpers.AssertJson("""{"schemas":["urn:ietf:params:scim:schemas:core:2.0:User"],"id":"1","emails":[{"value":"a@x.io"},{"value":"b@x.io"}]}""", only);
+        PatchTestHelpers.AssertJson("""[{"value":"a@x.io","primary":true},{"value":"b@x.io"}]""", excluded["emails"]!);
+        Assert.Equal(["schemas", "id", "name", "emails", Enterprise, "meta"], excluded.Select(p => p.Key));
+    }
+
+    [Fact]
+    public void A_selection_that_leaves_a_complex_value_empty_drops_the_attribute()
+    {
+        Assert.Equal(["schemas", "id"], ScimAttributeSelection.Parse("name.middleName,emails.display", null).Apply(Parse(Contacts)).Select(p => p.Key));
+        Assert.Equal(["schemas", "id", Enterprise, "meta"], ScimAttributeSelection.Parse(null, "name.givenName,name.familyName,emails.value,emails.type,emails.primary")
+            .Apply(Parse(Contacts)).Select(p => p.Key));
+    }
+
+    [Fact]
+    public void The_enterprise_urn_alone_names_the_whole_extension_and_a_urn_qualified_path_reaches_two_levels_down()
+    {
+        var whole = ScimAttributeSelection.Parse(Enterprise, null).Apply(Parse(Contacts));
+        var manager = ScimAttributeSelection.Parse($"{Enterprise}:manager.value", null).Apply(Parse(Contacts));
+        var excluded = ScimAttributeSelection.Parse(null, $"{Enterprise.ToUpperInvariant()}:MANAGER.displayName").Apply(Parse(Contacts));
+
+        PatchTestHelpers.AssertJson("""{"department":"R&D","manager":{"value":"9","displayName":"Bo"}}""", whole[Enterprise]!);
+        PatchTestHelpers.AssertJson("""{"manager":{"value":"9"}}""", manager[Enterprise]!);
+        PatchTestHelpers.AssertJson("""{"department":"R&D","manager":{"value":"9"}}""", excluded[Enterprise]!);
+    }
+
+    [Fact]
+    public void Without_either_list_the_selection_is_the_shared_one_and_leaves_the_resource_as_rendered()
+    {
+        var resource = Parse(Contacts);
+
+        Assert.Same(ScimAttributeSelection.All, ScimAttributeSelection.Parse(null, null));
+        Assert.Same(ScimAttributeSelection.All, ScimAttributeSelection.Parse("", " , "));
+        Assert.Same(resource, ScimAttributeSelection.All.Apply(resource));
+        PatchTestHelpers.AssertJson(Contacts, resource);
+    }
+
+    private static JsonObject Parse(string json = Resource) => JsonNode.Parse(json)!.AsObject();
 }

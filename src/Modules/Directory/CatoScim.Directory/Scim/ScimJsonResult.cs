@@ -7,7 +7,8 @@ namespace CatoScim.Directory.Scim;
 
 /// <summary>
 /// Writes a SCIM body as UTF-8 straight from the node tree into a pooled buffer, then sends it with its
-/// Content-Length in one write: no intermediate UTF-16 string and no chunked encoding.
+/// Content-Length in one write: no intermediate UTF-16 string and no chunked encoding. A HEAD gets the headers its
+/// GET would get, Content-Length included, and no body (RFC 9110 §9.3.2).
 /// </summary>
 internal sealed class ScimJsonResult(JsonNode body, int status) : IResult, IStatusCodeHttpResult
 {
@@ -27,6 +28,11 @@ internal sealed class ScimJsonResult(JsonNode body, int status) : IResult, IStat
         response.StatusCode = status;
         response.ContentType = ContentType;
         response.ContentLength = buffer.WrittenMemory.Length;
+        if (HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            return;
+        }
+
         await response.Body.WriteAsync(buffer.WrittenMemory, httpContext.RequestAborted);
     }
 }

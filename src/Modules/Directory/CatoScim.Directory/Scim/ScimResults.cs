@@ -25,6 +25,9 @@ internal static class ScimResults
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = $"{ScimConstants.MediaType}; charset=utf-8";
-        return http.Response.WriteAsync(ScimError.Build(status, ScimRequestId.AppendTo(detail, ScimRequestId.Of(http)), scimType).ToJsonString());
+        // RFC 9110 §9.3.2: a HEAD answer has no content. Kestrel drops what is written anyway; not every server does.
+        return HttpMethods.IsHead(http.Request.Method)
+            ? Task.CompletedTask
+            : http.Response.WriteAsync(ScimError.Build(status, ScimRequestId.AppendTo(detail, ScimRequestId.Of(http)), scimType).ToJsonString());
     }
 }

@@ -19,26 +19,26 @@ internal static class ScimDiscoveryEndpoints
                 ? ValueTask.FromResult<object?>(ScimResults.Error(StatusCodes.Status403Forbidden, "Discovery endpoints take no filter (RFC 7644 §4); request the whole document."))
                 : next(context));
 
-        discovery.MapGet("/ServiceProviderConfig", (ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        discovery.MapRead("/ServiceProviderConfig", (ScimRequestContext ctx, IOptions<ScimOptions> options) =>
             ScimResults.Json(ServiceProviderConfigDocument.Build(ctx.BaseUrl, options.Value.MaxResults, etagSupported: true)));
 
-        discovery.MapGet("/ResourceTypes", (ScimRequestContext ctx) =>
+        discovery.MapRead("/ResourceTypes", (ScimRequestContext ctx) =>
         {
             var all = ResourceTypesDocument.All(ctx.BaseUrl);
             return ScimResults.Json(ScimListResponse.Build(all.ToList<JsonNode>(), all.Count));
         });
 
-        discovery.MapGet("/ResourceTypes/{name}", (string name, ScimRequestContext ctx) =>
+        discovery.MapRead("/ResourceTypes/{name}", (string name, ScimRequestContext ctx) =>
             ResourceTypesDocument.Find(ctx.BaseUrl, name) is { } type ? ScimResults.Json(type)
                 : ScimResults.Error(StatusCodes.Status404NotFound, $"Resource type '{name}' is not supported; see /ResourceTypes."));
 
-        discovery.MapGet("/Schemas", (ScimRequestContext ctx) =>
+        discovery.MapRead("/Schemas", (ScimRequestContext ctx) =>
         {
             var all = SchemasDocument.All(ctx.BaseUrl);
             return ScimResults.Json(ScimListResponse.Build(all.ToList<JsonNode>(), all.Count));
         });
 
-        discovery.MapGet("/Schemas/{urn}", (string urn, ScimRequestContext ctx) =>
+        discovery.MapRead("/Schemas/{urn}", (string urn, ScimRequestContext ctx) =>
             SchemasDocument.Find(ctx.BaseUrl, urn) is { } schema ? ScimResults.Json(schema)
                 : ScimResults.Error(StatusCodes.Status404NotFound, $"Schema '{urn}' is not supported; see /Schemas."));
     }

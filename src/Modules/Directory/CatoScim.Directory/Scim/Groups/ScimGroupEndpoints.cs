@@ -13,7 +13,7 @@ internal static class ScimGroupEndpoints
 {
     public static void Map(RouteGroupBuilder scim)
     {
-        scim.MapGet("/Groups", async (HttpContext http, ScimGroupQueries groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        scim.MapRead("/Groups", async (HttpContext http, ScimGroupQueries groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var query = ScimListQuery.From(name => http.Request.Query[name], options.Value.MaxResults);
             var (total, page) = await groups.ListAsync(query, http.RequestAborted);
@@ -30,7 +30,7 @@ internal static class ScimGroupEndpoints
             return await ResourceAsync(http, group, renderer, ctx, StatusCodes.Status201Created);
         }).WithMetadata(new ScimOperation("Group", "GROUP_CREATE"));
 
-        scim.MapGet("/Groups/{id}", async (string id, HttpContext http, ScimGroupQueries groups, ScimGroupRenderer renderer, ScimRequestContext ctx) =>
+        scim.MapRead("/Groups/{id}", async (string id, HttpContext http, ScimGroupQueries groups, ScimGroupRenderer renderer, ScimRequestContext ctx) =>
         {
             var group = await groups.GetAsync(ParseId(id), http.RequestAborted);
             var etag = ScimGroupJson.ETag(group);

@@ -14,7 +14,7 @@ internal static class ScimUserEndpoints
 {
     public static void Map(RouteGroupBuilder scim)
     {
-        scim.MapGet("/Users", async (HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
+        scim.MapRead("/Users", async (HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
         {
             var query = ScimListQuery.From(name => http.Request.Query[name], options.Value.MaxResults);
             var (total, page) = await users.ListAsync(query, http.RequestAborted);
@@ -32,7 +32,7 @@ internal static class ScimUserEndpoints
             return Resource(http, user, ctx, StatusCodes.Status201Created);
         }).WithMetadata(new ScimOperation("User", "USER_CREATE"));
 
-        scim.MapGet("/Users/{id}", async (string id, HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx) =>
+        scim.MapRead("/Users/{id}", async (string id, HttpContext http, ScimUserService users, DirectoryDbContext db, ScimUserReads reads, ScimRequestContext ctx) =>
         {
             var user = await users.GetAsync(ParseId(id), http.RequestAborted);
             // Before the groups query and the rendering: an IdP polling an unchanged user costs one indexed read.
@@ -44,7 +44,7 @@ internal static class ScimUserEndpoints
 
             var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
             var groups = selection.Wants("groups") ? (await ScimUserGroups.ForAsync(db, reads, [user.Id], http.RequestAborted))[user.Id] : null;
-            return Resource(http, user, ctx, StatusCodes.Status200OK, groups);
+            return Resource(http, user, ctx, StatusCodes.Status200OK, groups, selection);
         });
 
         scim.MapPut("/Users/{id}", async (string id, HttpContext http, ScimUserService users, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
@@ -69,10 +69,11 @@ internal static class ScimUserEndpoints
         }).WithMetadata(new ScimOperation("User", "USER_DELETE"));
     }
 
-    private static IResult Resource(HttpContext http, User user, ScimRequestContext ctx, int status, IEnumerable<ScimUserGroup>? groups = null)
+    private static IResult Resource(HttpContext http, User user, ScimRequestContext ctx, int status, IEnumerable<ScimUserGroup>? groups = null,
+        ScimAttributeSelection? selection = null)
     {
         http.Response.Headers.ETag = ScimUserJson.ETag(user);
-        var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
+        selection ??= ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
         return ScimResults.Json(selection.Apply(ScimUserJson.Write(user, ctx.BaseUrl, groups: groups)), status);
     }
 
