@@ -1,5 +1,6 @@
 using System.Net;
 using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.Scim.Protocol;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
 
 namespace CatoScim.Host.Tests.Scim;
@@ -10,7 +11,7 @@ namespace CatoScim.Host.Tests.Scim;
 /// </summary>
 public sealed class ScimRepeatedKeyTests : IAsyncLifetime
 {
-    private const string CoreUser = "urn:ietf:params:scim:schemas:core:2.0:User";
+    private const string CoreUser = ScimConstants.UserSchema;
 
     private readonly CatoScimFactory _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0" });
     private ScimTestClient _scim = null!;

@@ -1,5 +1,6 @@
 using System.Net;
 using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.Scim.Protocol;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
 
 namespace CatoScim.Host.Tests.Scim;
@@ -10,8 +11,8 @@ namespace CatoScim.Host.Tests.Scim;
 /// </summary>
 public sealed class ScimResourceSchemaTests : IAsyncLifetime
 {
-    private const string CoreUser = "urn:ietf:params:scim:schemas:core:2.0:User";
-    private const string CoreGroup = "urn:ietf:params:scim:schemas:core:2.0:Group";
+    private const string CoreUser = ScimConstants.UserSchema;
+    private const string CoreGroup = ScimConstants.GroupSchema;
     private const string OktaCustom = "urn:okta:onprem_app:1.0:user:custom";
 
     private readonly CatoScimFactory _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0" });

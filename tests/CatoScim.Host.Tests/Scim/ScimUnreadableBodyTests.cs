@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CatoScim.Host.Tests.Infrastructure;
+using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Http;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
 
@@ -14,7 +15,7 @@ namespace CatoScim.Host.Tests.Scim;
 /// </summary>
 public sealed class ScimUnreadableBodyTests : IAsyncLifetime
 {
-    private const string CoreUser = "urn:ietf:params:scim:schemas:core:2.0:User";
+    private const string CoreUser = ScimConstants.UserSchema;
 
     private readonly CatoScimFactory _factory = new(settings: new() { ["Scim:RateLimitPerSecond"] = "0" });
     private ScimTestClient _scim = null!;
