@@ -16,7 +16,11 @@ internal sealed class ScimOptions
 
     public int RateLimitBurst { get; set; } = 200;
 
-    /// <summary>Member entries per Group response in total; groups past it are returned without `members` (100k per GET would stall Okta).</summary>
+    /// <summary>
+    /// Member entries per Group response built in memory: a list page ends before the group that would pass it, and a
+    /// group over it is served alone with its members streamed. Never a group without its members: a client that PUTs
+    /// back what it read would empty it.
+    /// </summary>
     public int MaxMembersRendered { get; set; } = 10_000;
 
     /// <summary>Nesting of parentheses, `not` and `[...]` in a filter or PATCH path; deeper is a 400, never a stack overflow.</summary>

@@ -17,8 +17,7 @@ internal static class ScimGroupEndpoints
         {
             var query = ScimListQuery.From(name => http.Request.Query[name], options.Value.MaxResults);
             var (total, page) = await groups.ListAsync(query, http.RequestAborted);
-            var resources = await renderer.RenderAsync(page, query.Selection, ctx.BaseUrl, http.RequestAborted);
-            return ScimResults.Json(ScimListResponse.Build(resources.ToList<System.Text.Json.Nodes.JsonNode>(), total, query.StartIndex));
+            return await renderer.ListAsync(page, total, query.StartIndex, query.Selection, ctx.BaseUrl, http.RequestAborted);
         });
 
         scim.MapPost("/Groups", async (HttpContext http, ScimGroupService groups, ScimGroupRenderer renderer, ScimRequestContext ctx, IOptions<ScimOptions> options) =>
@@ -71,7 +70,7 @@ internal static class ScimGroupEndpoints
     {
         http.Response.Headers.ETag = ScimGroupJson.ETag(group);
         var selection = ScimAttributeSelection.Parse(http.Request.Query["attributes"], http.Request.Query["excludedAttributes"]);
-        return ScimResults.Json(await renderer.RenderAsync(group, selection, ctx.BaseUrl, http.RequestAborted), status);
+        return await renderer.ResourceAsync(group, selection, ctx.BaseUrl, status, http.RequestAborted);
     }
 
     /// <summary>RFC 7240 `Prefer: return=minimal`: Entra and others take 204 for a PATCH (RFC 7644 §3.5.2).</summary>

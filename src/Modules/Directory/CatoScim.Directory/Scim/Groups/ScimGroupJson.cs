@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Scim.Users;
@@ -8,6 +9,9 @@ namespace CatoScim.Directory.Scim.Groups;
 /// <summary>The SCIM representation of a group (RFC 7643 §4.2); `members` only when it was loaded.</summary>
 internal static class ScimGroupJson
 {
+    // One list for both paths, so a streamed member has exactly the sub-attributes, and order, of one built as nodes.
+    private static readonly string[] MemberKeys = ["value", "display", "$ref", "type"];
+
     public static JsonObject Write(Group group, IEnumerable<ScimGroupMember>? members, string baseUrl, bool withMeta = true)
     {
         var json = new JsonObject { ["schemas"] = new JsonArray(ScimConstants.GroupSchema), ["id"] = group.Id.ToString() };
@@ -22,13 +26,13 @@ internal static class ScimGroupJson
             var array = new JsonArray();
             foreach (var member in members)
             {
-                array.Add(new JsonObject
+                var item = new JsonObject();
+                foreach (var key in MemberKeys)
                 {
-                    ["value"] = member.UserId.ToString(),
-                    ["display"] = member.UserName,
-                    ["$ref"] = $"{baseUrl}/Users/{member.UserId}",
-                    ["type"] = "User",
-                });
+                    item[key] = MemberValue(key, member, baseUrl);
+                }
+
+                array.Add(item);
             }
 
             json["members"] = array;
@@ -50,4 +54,28 @@ internal static class ScimGroupJson
     }
 
     public static string ETag(Group group) => $"W/\"{group.Version}\"";
+
+    /// <summary>
+    /// One member as <see cref="Write"/> renders it, written straight to <paramref name="writer"/> with only
+    /// <paramref name="keys"/>: what a selection left of a member, in order (see <see cref="ScimGroupMemberStream"/>).
+    /// </summary>
+    public static void WriteMember(Utf8JsonWriter writer, ScimGroupMember member, IReadOnlyList<string> keys, string baseUrl)
+    {
+        writer.WriteStartObject();
+        foreach (var key in keys)
+        {
+            writer.WriteString(key, MemberValue(key, member, baseUrl));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static string MemberValue(string key, ScimGroupMember member, string baseUrl) => key switch
+    {
+        "value" => member.UserId.ToString(),
+        "display" => member.UserName,
+        "$ref" => $"{baseUrl}/Users/{member.UserId}",
+        "type" => "User",
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a sub-attribute of a group member."),
+    };
 }
