@@ -72,6 +72,7 @@ public static class DirectoryModule
         services.TryAddSingleton<AuthFailureThrottle>();
         services.TryAddSingleton<VerifiedCredentials>();
         services.AddScoped<ScimRequestContext>();
+        services.AddSingleton<ScimMemberStreamTurns>();
         services.AddScoped<ScimUserService>();
         services.AddSingleton<ScimUserReads>();
         services.AddScoped<GroupMembership>();

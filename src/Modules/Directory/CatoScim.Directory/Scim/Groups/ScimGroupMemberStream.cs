@@ -13,20 +13,31 @@ internal static class ScimGroupMemberStream
     private const int FlushBytes = 16 * 1024;
 
     /// <param name="keys">The sub-attributes the request's selection leaves of each member, in rendered order.</param>
-    public static Func<Utf8JsonWriter, CancellationToken, Task> Writer(DirectoryDbContext db, Guid groupId, IReadOnlyList<string> keys, string baseUrl) =>
+    /// <param name="turn">The directory's turn (<see cref="ScimMemberStreamTurns"/>), taken before anything is flushed.</param>
+    public static Func<Utf8JsonWriter, CancellationToken, Task> Writer(
+        DirectoryDbContext db, Guid groupId, IReadOnlyList<string> keys, string baseUrl, SemaphoreSlim turn) =>
         async (writer, ct) =>
         {
-            writer.WriteStartArray();
-            await foreach (var member in Ordered(db, groupId).AsAsyncEnumerable().WithCancellation(ct))
+            await turn.WaitAsync(ct);
+            try
             {
-                ScimGroupJson.WriteMember(writer, member, keys, baseUrl);
-                if (writer.BytesPending >= FlushBytes)
+                writer.WriteStartArray();
+                await foreach (var member in Ordered(db, groupId).AsAsyncEnumerable().WithCancellation(ct))
                 {
-                    await writer.FlushAsync(ct);
+                    ScimGroupJson.WriteMember(writer, member, keys, baseUrl);
+                    if (writer.BytesPending >= FlushBytes)
+                    {
+                        await writer.FlushAsync(ct);
+                    }
                 }
-            }
 
-            writer.WriteEndArray();
+                writer.WriteEndArray();
+                await writer.FlushAsync(ct);
+            }
+            finally
+            {
+                turn.Release();
+            }
         };
 
     /// <summary>

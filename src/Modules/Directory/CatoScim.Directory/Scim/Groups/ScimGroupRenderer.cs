@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CatoScim.Directory.Groups;
 using CatoScim.Directory.Persistence;
+using CatoScim.Directory.Scim.Auth;
 using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace CatoScim.Directory.Scim.Groups;
 /// member entries a response is built as nodes, members read in one query per page; a group over it is answered
 /// alone, its members streamed (<see cref="ScimGroupMemberStream"/>) so memory does not follow its size.
 /// </summary>
-internal sealed class ScimGroupRenderer(DirectoryDbContext db, IOptions<ScimOptions> options)
+internal sealed class ScimGroupRenderer(DirectoryDbContext db, IOptions<ScimOptions> options, ScimRequestContext scim, ScimMemberStreamTurns turns)
 {
     public async Task<IResult> ResourceAsync(Group group, ScimAttributeSelection selection, string baseUrl, int status, CancellationToken ct) =>
         IsStreamed(group, selection)
@@ -83,7 +84,7 @@ internal sealed class ScimGroupRenderer(DirectoryDbContext db, IOptions<ScimOpti
         }
 
         var keys = member.Select(p => p.Key).ToArray();
-        return new ScimStreamedJsonResult(body, members, ScimGroupMemberStream.Writer(db, group.Id, keys, baseUrl), status);
+        return new ScimStreamedJsonResult(body, members, ScimGroupMemberStream.Writer(db, group.Id, keys, baseUrl, turns.For(scim.DirectoryId)), status);
     }
 
     private async Task<List<ScimGroupMember>> MembersAsync(List<Guid> groupIds, CancellationToken ct)
