@@ -11,4 +11,7 @@ internal sealed class MemoryOptions
 
     /// <summary>Whether that release also returns glibc's free pages (`malloc_trim`).</summary>
     public bool IdleNativeTrim { get; set; } = true;
+
+    /// <summary>Whether that release also drops the clean file pages of assemblies and libraries (<see cref="FilePages"/>).</summary>
+    public bool IdleFileRelease { get; set; } = true;
 }

@@ -1,0 +1,49 @@
+using System.Runtime.InteropServices;
+
+namespace CatoScim.Host.Memory;
+
+/// <summary>
+/// The clean file pages the process has mapped: assemblies and native libraries, about 90 MiB of the resident set
+/// after start-up, of which steady SCIM traffic touches about half. The kernel maps 16 pages around every page
+/// touched (fault-around), and start-up code (migrations, the EF model, DI) is never run again.
+/// </summary>
+internal static class FilePages
+{
+    // MADV_PAGEOUT (Linux 5.4): reclaim now. A page that is still shared with another process, or that was copied on
+    // write (anonymous memory inside a file mapping, which has nowhere to go without swap), is left alone, so the
+    // call never changes what the process reads, only whether the next read of the page faults.
+    private const int PageOut = 21;
+
+    /// <summary>
+    /// Asks the kernel to drop the read-only file pages of this process; the code the next requests need is read
+    /// back on first use. Returns the bytes of the mappings advised, or 0 where the kernel or OS cannot.
+    /// </summary>
+    public static long Release()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return 0;
+        }
+
+        long advised = 0;
+        foreach (var line in File.ReadLines("/proc/self/maps"))
+        {
+            if (MappedFileRegion.TryParse(line, out var region))
+            {
+                if (Madvise(region.Start, region.Length, PageOut) != 0)
+                {
+                    // EINVAL before Linux 5.4: no way to do it, so no point asking about the other mappings.
+                    return advised;
+                }
+
+                advised += (long)region.Length;
+            }
+        }
+
+        return advised;
+    }
+
+    // DllImport as in NativeHeap: a blittable call needs no generated marshalling.
+    [DllImport("libc", EntryPoint = "madvise")]
+    private static extern int Madvise(nuint address, nuint length, int advice);
+}
