@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CatoScim.Host.Memory;
 
@@ -11,6 +12,7 @@ namespace CatoScim.Host.Memory;
 internal readonly record struct MappedFileRegion(nuint Start, nuint Length)
 {
     /// <summary>Reads `start-end perms offset dev inode path` (proc(5)); false for any other kind of mapping.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> line, out MappedFileRegion region)
     {
         region = default;
