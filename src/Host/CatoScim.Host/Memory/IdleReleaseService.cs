@@ -1,3 +1,4 @@
+using System.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace CatoScim.Host.Memory;
@@ -5,8 +6,8 @@ namespace CatoScim.Host.Memory;
 /// <summary>
 /// Once the Host has gone quiet after work (`Memory:IdleReleaseSeconds` without allocating), gives memory back: one
 /// compacting collection that decommits the GC's free regions, glibc's free pages (`Memory:IdleNativeTrim`) and the
-/// clean file pages of code (`Memory:IdleFileRelease`). An IdP syncs in bursts, so a Host is idle most of its life;
-/// the collection of a live set of ~15 MiB takes milliseconds.
+/// clean file pages of code (`Memory:IdleFileRelease`, once the JIT is quiet too). An IdP syncs in bursts, so a Host is
+/// idle most of its life; the collection of a live set of ~15 MiB takes milliseconds.
 /// </summary>
 internal sealed class IdleReleaseService(IOptions<MemoryOptions> options, TimeProvider time) : BackgroundService
 {
@@ -23,12 +24,14 @@ internal sealed class IdleReleaseService(IOptions<MemoryOptions> options, TimePr
         }
 
         var idle = new IdleRelease(BusyBytes, settings.IdleReleaseSeconds, QuietBytesPerTick, GC.GetTotalAllocatedBytes());
+        var files = new FileReleaseGate(settings.IdleReleaseSeconds, QuietBytesPerTick);
         using var timer = new PeriodicTimer(Tick, time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                if (idle.Tick(GC.GetTotalAllocatedBytes()))
+                var allocated = GC.GetTotalAllocatedBytes();
+                if (idle.Tick(allocated))
                 {
                     GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                     if (settings.IdleNativeTrim)
@@ -38,8 +41,13 @@ internal sealed class IdleReleaseService(IOptions<MemoryOptions> options, TimePr
 
                     if (settings.IdleFileRelease)
                     {
-                        FilePages.Release();
+                        files.Arm();
                     }
+                }
+
+                if (files.Tick(allocated, JitInfo.GetCompiledMethodCount()))
+                {
+                    FilePages.Release();
                 }
             }
         }
