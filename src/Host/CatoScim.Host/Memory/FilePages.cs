@@ -39,15 +39,22 @@ internal static class FilePages
         }
 
         long advised = 0;
-        foreach (var region in regions)
+        try
         {
-            if (Madvise(region.Start, region.Length, PageOut) != 0)
+            foreach (var region in regions)
             {
-                // EINVAL before Linux 5.4: no way to do it, so no point asking about the other mappings.
-                return advised;
-            }
+                if (Madvise(region.Start, region.Length, PageOut) != 0)
+                {
+                    // EINVAL before Linux 5.4: no way to do it, so no point asking about the other mappings.
+                    return advised;
+                }
 
-            advised += (long)region.Length;
+                advised += (long)region.Length;
+            }
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // A C library the runtime cannot bind as "libc" (as in NativeHeap): the release is a saving, never a failure.
         }
 
         return advised;
