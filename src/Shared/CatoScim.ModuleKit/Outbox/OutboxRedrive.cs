@@ -28,8 +28,11 @@ public sealed class OutboxRedrive(IServiceScopeFactory scopes, IEnumerable<Modul
             dead = dead.Where(m => m.Id == id);
         }
 
-        var ids = await dead.Select(m => m.Id).ToListAsync(ct);
-        await db.Set<OutboxMessage>().Where(m => ids.Contains(m.Id)).ExecuteUpdateAsync(s => s
+        // Pending and dead-lettered rows are the (DeliveredAt, Sequence) index's NULL range: few, whatever the table's size.
+        var rows = await dead.Select(m => new { m.Sequence, m.Id }).ToListAsync(ct);
+        var sequences = rows.ConvertAll(r => r.Sequence);
+        var ids = rows.ConvertAll(r => r.Id);
+        await db.Set<OutboxMessage>().Where(m => sequences.Contains(m.Sequence)).ExecuteUpdateAsync(s => s
             .SetProperty(m => m.DeadLetteredAt, (DateTime?)null)
             .SetProperty(m => m.Attempts, 0)
             .SetProperty(m => m.NextAttemptAt, (DateTime?)null), ct);

@@ -34,7 +34,7 @@ internal abstract class DirectoryDbContext(DbContextOptions options) : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema, IsSqlServer);
-        modelBuilder.AddOutbox(Schema);
+        modelBuilder.AddOutbox(Schema, IsSqlServer);
         modelBuilder.Entity<Account>(e =>
         {
             e.ToTable(ModelBuilderConventions.Table(Schema, "Accounts"));

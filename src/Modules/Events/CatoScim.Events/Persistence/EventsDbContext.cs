@@ -41,7 +41,7 @@ internal abstract class EventsDbContext(DbContextOptions options) : DbContext(op
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema, IsSqlServer);
-        modelBuilder.AddOutbox(Schema);
+        modelBuilder.AddOutbox(Schema, IsSqlServer);
         modelBuilder.AddInbox(Schema);
         modelBuilder.Entity<DirectoryCopy>(e =>
         {

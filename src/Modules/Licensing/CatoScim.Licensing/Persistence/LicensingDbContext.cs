@@ -26,7 +26,7 @@ internal abstract class LicensingDbContext(DbContextOptions options) : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.UseModuleSchema(Schema, IsSqlServer);
-        modelBuilder.AddOutbox(Schema);
+        modelBuilder.AddOutbox(Schema, IsSqlServer);
         modelBuilder.AddInbox(Schema);
         modelBuilder.Entity<LicensePool>(e =>
         {

@@ -602,9 +602,6 @@ namespace CatoScim.Directory.Persistence.Migrations.SqlServer
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("Id")
-                        .IsUnique();
-
                     b.HasIndex("DeliveredAt", "Sequence");
 
                     b.ToTable("Directory_Outbox", "directory");

@@ -3,6 +3,7 @@ using System;
 using CatoScim.Directory.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
@@ -547,7 +548,8 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.None);
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
@@ -585,9 +587,6 @@ namespace CatoScim.Directory.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
-
-                    b.HasIndex("Id")
-                        .IsUnique();
 
                     b.HasIndex("DeliveredAt", "Sequence");
 

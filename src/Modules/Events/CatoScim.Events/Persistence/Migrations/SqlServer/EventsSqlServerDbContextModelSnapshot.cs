@@ -542,9 +542,6 @@ namespace CatoScim.Events.Persistence.Migrations.SqlServer
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("Id")
-                        .IsUnique();
-
                     b.HasIndex("DeliveredAt", "Sequence");
 
                     b.ToTable("Events_Outbox", "events");

@@ -3,6 +3,7 @@ using System;
 using CatoScim.Events.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
@@ -495,7 +496,8 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.None);
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
@@ -533,9 +535,6 @@ namespace CatoScim.Events.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
-
-                    b.HasIndex("Id")
-                        .IsUnique();
 
                     b.HasIndex("DeliveredAt", "Sequence");
 

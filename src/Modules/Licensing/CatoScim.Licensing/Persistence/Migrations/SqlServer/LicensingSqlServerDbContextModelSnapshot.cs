@@ -288,9 +288,6 @@ namespace CatoScim.Licensing.Persistence.Migrations.SqlServer
 
                     b.HasKey("Sequence");
 
-                    b.HasIndex("Id")
-                        .IsUnique();
-
                     b.HasIndex("DeliveredAt", "Sequence");
 
                     b.ToTable("Licensing_Outbox", "licensing");

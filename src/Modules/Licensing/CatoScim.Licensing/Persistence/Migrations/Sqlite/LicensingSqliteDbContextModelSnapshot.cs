@@ -3,6 +3,7 @@ using System;
 using CatoScim.Licensing.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
@@ -241,7 +242,8 @@ namespace CatoScim.Licensing.Persistence.Migrations.Sqlite
                 {
                     b.Property<long>("Sequence")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Sqlite:ValueGenerationStrategy", SqliteValueGenerationStrategy.None);
 
                     b.Property<int>("Attempts")
                         .HasColumnType("INTEGER");
@@ -279,9 +281,6 @@ namespace CatoScim.Licensing.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Sequence");
-
-                    b.HasIndex("Id")
-                        .IsUnique();
 
                     b.HasIndex("DeliveredAt", "Sequence");
 
