@@ -5,8 +5,8 @@ namespace CatoScim.Host.Memory;
 
 /// <summary>
 /// Once the Host has gone quiet after work (`Memory:IdleReleaseSeconds` without allocating), gives memory back: one
-/// compacting collection that decommits the GC's free regions, glibc's free pages (`Memory:IdleNativeTrim`) and the
-/// clean file pages of code (`Memory:IdleFileRelease`, once the JIT is quiet too). An IdP syncs in bursts, so a Host is
+/// compacting collection that decommits the GC's free regions, glibc's free pages (`Memory:IdleNativeTrim`; again every
+/// 10 quiet seconds after, see <see cref="IdleRetrim"/>) and the clean file pages of code (`Memory:IdleFileRelease`, once the JIT is quiet too). An IdP syncs in bursts, so a Host is
 /// idle most of its life; the collection of a live set of ~15 MiB takes milliseconds.
 /// </summary>
 internal sealed class IdleReleaseService(IOptions<MemoryOptions> options, TimeProvider time) : BackgroundService
@@ -14,6 +14,7 @@ internal sealed class IdleReleaseService(IOptions<MemoryOptions> options, TimePr
     private static readonly TimeSpan Tick = TimeSpan.FromSeconds(1);
     private const long BusyBytes = 64L * 1024 * 1024;
     private const long QuietBytesPerTick = 1024 * 1024;
+    private const int RetrimQuietTicks = 10;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -25,6 +26,7 @@ internal sealed class IdleReleaseService(IOptions<MemoryOptions> options, TimePr
 
         var idle = new IdleRelease(BusyBytes, settings.IdleReleaseSeconds, QuietBytesPerTick, GC.GetTotalAllocatedBytes());
         var files = new FileReleaseGate(settings.IdleReleaseSeconds, QuietBytesPerTick);
+        var retrim = new IdleRetrim(RetrimQuietTicks, QuietBytesPerTick);
         using var timer = new PeriodicTimer(Tick, time);
         try
         {
@@ -37,12 +39,18 @@ internal sealed class IdleReleaseService(IOptions<MemoryOptions> options, TimePr
                     if (settings.IdleNativeTrim)
                     {
                         NativeHeap.Trim();
+                        retrim.Arm();
                     }
 
                     if (settings.IdleFileRelease)
                     {
                         files.Arm();
                     }
+                }
+
+                if (retrim.Tick(allocated))
+                {
+                    NativeHeap.Trim();
                 }
 
                 if (files.Tick(allocated, JitInfo.GetCompiledMethodCount()))
