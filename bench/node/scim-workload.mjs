@@ -90,17 +90,17 @@ export class ScimWorkload {
       const res = await this.scim.request('PATCH', `/Groups/${groupId}`, body);
       if (res.status !== 204 && res.status !== 200) throw new Error(`PATCH /Groups answered ${res.status}: ${res.body.slice(0, 300)}`);
     });
-    return median(samples);
+    return { groupId, medianMs: median(samples) };
   }
 
   // The same 2,000-member push (20 PATCHes of 100) on a quiet Host and right after `importSize` creates.
   async burst(importSize, waitIdle) {
     await this.createUsers('quiet', 2000);
     await waitIdle();
-    const quietMedianMs = await this.pushGroup(`quiet-${Date.now()}`, this.ids.get('quiet'));
+    const quietMedianMs = (await this.pushGroup(`quiet-${Date.now()}`, this.ids.get('quiet'))).medianMs;
     await waitIdle();
     await this.createUsers('burst', importSize);
-    const afterImportMedianMs = await this.pushGroup(`burst-${Date.now()}`, this.ids.get('burst').slice(0, 2000));
+    const afterImportMedianMs = (await this.pushGroup(`burst-${Date.now()}`, this.ids.get('burst').slice(0, 2000))).medianMs;
     return { importSize, quietMedianMs, afterImportMedianMs, ratio: afterImportMedianMs / quietMedianMs };
   }
 }

@@ -2,13 +2,15 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using CatoScim.Host.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
 using static CatoScim.Host.Tests.Infrastructure.ScimGroupData;
 
 namespace CatoScim.Host.Tests.Scim;
 
 /// <summary>
 /// A directory streams one big group's members at a time (ScimMemberStreamTurns): its next read of a big group waits
-/// until the first is sent, while another directory's read does not wait for it.
+/// until the first is sent, while another directory's read does not wait for it. The members are read before the
+/// client gets a byte, so a slow reader holds no database snapshot.
 /// </summary>
 public sealed class ScimMemberStreamTurnTests : IAsyncLifetime
 {
@@ -55,6 +57,35 @@ public sealed class ScimMemberStreamTurnTests : IAsyncLifetime
         using var secondResponse = await second.WaitAsync(TimeSpan.FromSeconds(30));
         Assert.Equal(HttpStatusCode.OK, secondResponse.StatusCode);
         Assert.Equal(Members, MemberCount(await JsonDocument.ParseAsync(await secondResponse.Content.ReadAsStreamAsync())));
+    }
+
+    [Fact]
+    public async Task A_client_that_does_not_read_a_big_group_keeps_no_database_snapshot_open()
+    {
+        using var http = _factory.CreateClient();
+        using var first = await http.SendAsync(Get(_okta, _oktaGroup), HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        await using var unread = await first.Content.ReadAsStreamAsync();
+
+        // A write after the read began: a snapshot still open would keep the checkpoint from taking its frames, and
+        // every later write of every account on the file would grow the WAL.
+        Assert.Equal(HttpStatusCode.Created, (await _okta.PostAsync("/Users", ScimBodies.OktaUser("after.read@example.com"))).Status);
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_factory.DataDir, "catoscim.directory.db")}");
+        await connection.OpenAsync();
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await using (var result = await checkpoint.ExecuteReaderAsync())
+        {
+            Assert.True(await result.ReadAsync());
+            Assert.Equal(0L, result.GetInt64(0));
+            Assert.Equal(0L, result.GetInt64(1));
+        }
+
+        using var body = new MemoryStream();
+        await unread.CopyToAsync(body);
+        Assert.Equal(first.Content.Headers.ContentLength, body.Length);
+        body.Position = 0;
+        Assert.Equal(Members, MemberCount(await JsonDocument.ParseAsync(body)));
     }
 
     private static HttpRequestMessage Get(ScimTestClient scim, string group)

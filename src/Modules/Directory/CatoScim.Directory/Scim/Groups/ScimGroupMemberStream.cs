@@ -6,38 +6,29 @@ namespace CatoScim.Directory.Scim.Groups;
 
 /// <summary>
 /// The members of a group too large to render as nodes, written as they are read: one forward-only query, nothing
-/// tracked, the writer flushed every few kilobytes, so a response of 50,000 members holds one member at a time.
+/// tracked, the writer flushed every few kilobytes to the spool (<see cref="ScimStreamedJsonResult"/>), so a response
+/// of 50,000 members holds one member at a time.
 /// </summary>
 internal static class ScimGroupMemberStream
 {
     private const int FlushBytes = 16 * 1024;
 
     /// <param name="keys">The sub-attributes the request's selection leaves of each member, in rendered order.</param>
-    /// <param name="turn">The directory's turn (<see cref="ScimMemberStreamTurns"/>), taken before anything is flushed.</param>
-    public static Func<Utf8JsonWriter, CancellationToken, Task> Writer(
-        DirectoryDbContext db, Guid groupId, IReadOnlyList<string> keys, string baseUrl, SemaphoreSlim turn) =>
+    public static Func<Utf8JsonWriter, CancellationToken, Task> Writer(DirectoryDbContext db, Guid groupId, IReadOnlyList<string> keys, string baseUrl) =>
         async (writer, ct) =>
         {
-            await turn.WaitAsync(ct);
-            try
+            writer.WriteStartArray();
+            await foreach (var member in Ordered(db, groupId).AsAsyncEnumerable().WithCancellation(ct))
             {
-                writer.WriteStartArray();
-                await foreach (var member in Ordered(db, groupId).AsAsyncEnumerable().WithCancellation(ct))
+                ScimGroupJson.WriteMember(writer, member, keys, baseUrl);
+                if (writer.BytesPending >= FlushBytes)
                 {
-                    ScimGroupJson.WriteMember(writer, member, keys, baseUrl);
-                    if (writer.BytesPending >= FlushBytes)
-                    {
-                        await writer.FlushAsync(ct);
-                    }
+                    await writer.FlushAsync(ct);
                 }
+            }
 
-                writer.WriteEndArray();
-                await writer.FlushAsync(ct);
-            }
-            finally
-            {
-                turn.Release();
-            }
+            writer.WriteEndArray();
+            await writer.FlushAsync(ct);
         };
 
     /// <summary>

@@ -84,7 +84,7 @@ internal sealed class ScimGroupRenderer(DirectoryDbContext db, IOptions<ScimOpti
         }
 
         var keys = member.Select(p => p.Key).ToArray();
-        return new ScimStreamedJsonResult(body, members, ScimGroupMemberStream.Writer(db, group.Id, keys, baseUrl, turns.For(scim.DirectoryId)), status);
+        return new ScimStreamedJsonResult(body, members, ScimGroupMemberStream.Writer(db, group.Id, keys, baseUrl), status, turns.For(scim.DirectoryId));
     }
 
     private async Task<List<ScimGroupMember>> MembersAsync(List<Guid> groupIds, CancellationToken ct)
