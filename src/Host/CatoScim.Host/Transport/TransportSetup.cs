@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 
 namespace CatoScim.Host.Transport;
 
@@ -10,8 +11,20 @@ namespace CatoScim.Host.Transport;
 /// </summary>
 internal static class TransportSetup
 {
+    private const string RequestLineKey = "Kestrel:Limits:MaxRequestLineSize";
+
+    // Kestrel answers a request line over its limit with a bare 414 before the app sees it. At its default of 8 KiB
+    // that caught filters the SCIM layer would have refused with a SCIM error saying which limit (Scim:MaxFilterLength
+    // is 4,096 characters, which percent-encoding can triple); 64 KiB lets those through, and still bounds a header.
+    private const int RequestLineBytes = 64 * 1024;
+
     public static IServiceCollection AddCatoScimTransport(this IServiceCollection services, IConfiguration configuration)
     {
+        if (configuration[RequestLineKey] is null)
+        {
+            services.Configure<KestrelServerOptions>(o => o.Limits.MaxRequestLineSize = RequestLineBytes);
+        }
+
         services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;

@@ -13,6 +13,8 @@ internal static class ScimBody
     // A repeated key used to throw only when the object was first read, deep in a handler: a 500, not a 400.
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false };
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     public static async Task<JsonObject> ReadObjectAsync(HttpRequest request, long maxBytes, CancellationToken ct)
     {
         if (request.ContentType is { } contentType)
@@ -27,6 +29,12 @@ internal static class ScimBody
 
         using var buffer = await ReadAllAsync(request, maxBytes, ct);
         var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        // RFC 8259 §8.1 lets a parser ignore a byte order mark, and a UTF-8 text writer (.NET's StreamWriter with
+        // Encoding.UTF8, PowerShell 5.1's file cmdlets) writes one; System.Text.Json refuses it in a span.
+        if (bytes.StartsWith(Utf8ByteOrderMark))
+        {
+            bytes = bytes[Utf8ByteOrderMark.Length..];
+        }
         // System.Text.Json checks a string's bytes only when the string is read, deep in a handler: a 500, not a 400.
         if (!Utf8.IsValid(bytes))
         {
