@@ -25,6 +25,9 @@ internal sealed class ScimUserService(
 {
     private const string Source = ChangeSources.Scim;
 
+    // A lost race costs one read and one UPDATE; three tries outlast any burst an IdP sends at one user.
+    private const int WriteAttempts = 3;
+
     public async Task<User> CreateAsync(JsonObject body, CancellationToken ct)
     {
         var input = Identify(ScimUserInputJson.Read(body));
@@ -97,15 +100,15 @@ internal sealed class ScimUserService(
     }
 
     /// <summary>PUT: the attributes we keep are replaced; omitted `active` and `externalId` keep their value (see README).</summary>
-    public async Task<User> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
+    public Task<User> ReplaceAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct) => AsIfSecondAsync(async () =>
     {
         var user = await LoadForUpdateAsync(id, ifMatch, ct);
         var input = Identify(ScimUserInputJson.Read(body));
         return await UpdateAsync(user, input, ct);
-    }
+    });
 
     /// <summary>PATCH: applied to the current representation, then read back like a PUT, all or nothing.</summary>
-    public async Task<User> PatchAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct)
+    public Task<User> PatchAsync(Guid id, JsonObject body, string? ifMatch, CancellationToken ct) => AsIfSecondAsync(async () =>
     {
         var user = await LoadForUpdateAsync(id, ifMatch, ct);
         JsonObject patched;
@@ -119,28 +122,32 @@ internal sealed class ScimUserService(
         }
 
         return await UpdateAsync(user, Identify(ScimUserInputJson.Read(patched)), ct);
-    }
+    });
 
     /// <summary>
     /// An IdP DELETE (Entra hard delete) disables and unlinks; the record stays for audit and re-linking. In the same
     /// transaction the user leaves this directory's groups, so a later POST of its userName does not regain them.
     /// </summary>
-    public async Task DeleteAsync(Guid id, string? ifMatch, CancellationToken ct)
+    public Task DeleteAsync(Guid id, string? ifMatch, CancellationToken ct) => AsIfSecondAsync(() => UnlinkAsync(id, ifMatch, ct));
+
+    /// <summary>
+    /// Runs a write again when another write to the user committed between its read and its UPDATE (the version
+    /// check), nothing of it saved: a PUT or PATCH then applies to the new version, a DELETE that lost to a DELETE
+    /// answers 404, as if each had come second, and an If-Match that named the old version answers 412. A PUT or
+    /// PATCH reads the user before its transaction, so this happens on SQLite too. An IdP that sent nothing wrong
+    /// gets no 409; only a user rewritten on every try does.
+    /// </summary>
+    private async Task<User> AsIfSecondAsync(Func<Task<User>> write)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await UnlinkAsync(id, ifMatch, ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Another write committed between the read and the UPDATE (SQL Server: on SQLite the transaction holds the
-            // write lock from its start), and nothing of this one was saved. Read again:
-            // a DELETE that lost to a DELETE answers 404 as if it came second, one that lost to an update unlinks the
-            // new version (or answers 412 if its If-Match named the old one).
-            db.ChangeTracker.Clear();
             try
             {
-                await UnlinkAsync(id, ifMatch, ct);
+                return await write();
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < WriteAttempts)
+            {
+                db.ChangeTracker.Clear();
             }
             catch (DbUpdateConcurrencyException)
             {
@@ -223,10 +230,6 @@ internal sealed class ScimUserService(
         catch (DbUpdateException ex) when (UniqueViolation.Is(ex))
         {
             throw ScimException.Uniqueness($"A user with userName '{userName}' already exists in this account.");
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            throw ScimException.Conflict("The user was changed by another request at the same time; retry.");
         }
     }
 }
