@@ -7,6 +7,7 @@ using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
+using CatoScim.ModuleKit.Text;
 
 namespace CatoScim.Directory.Accounts;
 
@@ -21,6 +22,11 @@ internal sealed class AccountProvisioner(DirectoryDbContext db, ApiKeyIssuer key
         if (name.Length is 0 or > Account.NameMaxLength)
         {
             throw new ArgumentException($"An account name needs 1 to {Account.NameMaxLength} characters.", nameof(name));
+        }
+
+        if (Label.HasControlCharacters(name))
+        {
+            throw new ArgumentException(Label.ControlCharactersRefused("An account name"), nameof(name));
         }
 
         var now = time.GetUtcNow().UtcDateTime;

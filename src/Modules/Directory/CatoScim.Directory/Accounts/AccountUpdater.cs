@@ -7,6 +7,7 @@ using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
+using CatoScim.ModuleKit.Text;
 
 namespace CatoScim.Directory.Accounts;
 
@@ -24,6 +25,11 @@ internal sealed class AccountUpdater(DirectoryDbContext db, TimeProvider time)
         if (name is { Length: 0 or > Account.NameMaxLength })
         {
             throw GraphQLErrors.Validation("input.name", $"name needs 1 to {Account.NameMaxLength} characters.");
+        }
+
+        if (name is not null && Label.HasControlCharacters(name))
+        {
+            throw GraphQLErrors.Validation("input.name", Label.ControlCharactersRefused("name"));
         }
 
         if (input.UserIdentity is { } identity && identity != UserIdentity.Email && account.ScimEnabled)

@@ -3,6 +3,7 @@ using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
+using CatoScim.ModuleKit.Text;
 
 namespace CatoScim.Directory.ApiKeys;
 
@@ -20,6 +21,11 @@ internal sealed class ApiKeyIssuer(DirectoryDbContext db, ApiKeyLifetime lifetim
         {
             // SQLite would store it whole and SQL Server would refuse the row; both must answer the same.
             throw new ArgumentException($"name has at most {ApiKey.NameMaxLength} characters.", nameof(name));
+        }
+
+        if (trimmed is not null && Label.HasControlCharacters(trimmed))
+        {
+            throw new ArgumentException(Label.ControlCharactersRefused("name"), nameof(name));
         }
 
         var now = time.GetUtcNow().UtcDateTime;

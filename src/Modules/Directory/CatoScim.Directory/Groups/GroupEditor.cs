@@ -4,6 +4,7 @@ using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
 using Microsoft.EntityFrameworkCore;
+using CatoScim.ModuleKit.Text;
 
 namespace CatoScim.Directory.Groups;
 
@@ -129,8 +130,11 @@ internal sealed class GroupEditor(DirectoryDbContext db, GroupWriter writer, Gro
     private static string ValidName(string? raw)
     {
         var name = raw?.Trim() ?? "";
-        return name.Length is 0 or > Group.DisplayNameMax
-            ? throw GraphQLErrors.Validation("input.name", $"name needs 1 to {Group.DisplayNameMax} characters.")
-            : name;
+        if (name.Length is 0 or > Group.DisplayNameMax)
+        {
+            throw GraphQLErrors.Validation("input.name", $"name needs 1 to {Group.DisplayNameMax} characters.");
+        }
+
+        return Label.HasControlCharacters(name) ? throw GraphQLErrors.Validation("input.name", Label.ControlCharactersRefused("name")) : name;
     }
 }

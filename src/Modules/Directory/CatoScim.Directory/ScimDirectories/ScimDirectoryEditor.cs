@@ -7,6 +7,7 @@ using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
+using CatoScim.ModuleKit.Text;
 
 namespace CatoScim.Directory.ScimDirectories;
 
@@ -135,6 +136,11 @@ internal sealed class ScimDirectoryEditor(DirectoryDbContext db, ScimDirectoryRe
         if (name.Length is 0 or > ScimDirectory.NameMaxLength)
         {
             throw GraphQLErrors.Validation("input.name", $"name needs 1 to {ScimDirectory.NameMaxLength} characters.");
+        }
+
+        if (Label.HasControlCharacters(name))
+        {
+            throw GraphQLErrors.Validation("input.name", Label.ControlCharactersRefused("name"));
         }
 
         // An account has a handful of directories: comparing in .NET gets full Unicode case folding, which SQL upper() lacks.

@@ -8,6 +8,7 @@ using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
 using Microsoft.EntityFrameworkCore;
+using CatoScim.ModuleKit.Text;
 
 namespace CatoScim.Directory.ScimDirectories.Tokens;
 
@@ -156,6 +157,11 @@ internal sealed class ScimTokenIssuer(DirectoryDbContext db, ScimDirectoryEditor
         if (name?.Length > ScimToken.NameMaxLength)
         {
             throw GraphQLErrors.Validation("input.name", $"name has at most {ScimToken.NameMaxLength} characters.");
+        }
+
+        if (name is not null && Label.HasControlCharacters(name))
+        {
+            throw GraphQLErrors.Validation("input.name", Label.ControlCharactersRefused("name"));
         }
 
         return string.IsNullOrEmpty(name) ? null : name;
