@@ -24,6 +24,14 @@ public sealed class ScimTestClient(HttpClient http, string basePath, string toke
 
     public Task<ScimResponse> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);
 
+    /// <summary>A body sent byte for byte, for bodies a string cannot carry (bytes that are not UTF-8, a byte order mark).</summary>
+    public Task<ScimResponse> SendBytesAsync(HttpMethod method, string path, byte[] body, string contentType) =>
+        SendAsync(method, path, null, request =>
+        {
+            request.Content = new ByteArrayContent(body);
+            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
+        });
+
     public async Task<ScimResponse> SendAsync(HttpMethod method, string path, string? json, Action<HttpRequestMessage>? configure = null, string? bearer = null)
     {
         using var request = new HttpRequestMessage(method, BasePath + path);

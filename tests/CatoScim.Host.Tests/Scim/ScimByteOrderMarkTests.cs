@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using CatoScim.Host.Tests.Infrastructure;
 using static CatoScim.Host.Tests.Infrastructure.ScimBodies;
@@ -24,11 +23,7 @@ public sealed class ScimByteOrderMarkTests : IAsyncLifetime
     {
         byte[] body = [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(OktaUser("bom@acme.com"))];
 
-        var created = await _scim.SendAsync(HttpMethod.Post, "/Users", null, request =>
-        {
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/scim+json");
-        });
+        var created = await _scim.SendBytesAsync(HttpMethod.Post, "/Users", body, "application/scim+json");
 
         Assert.Equal(HttpStatusCode.Created, created.Status);
         Assert.Equal("bom@acme.com", created.Str("userName"));
@@ -37,11 +32,7 @@ public sealed class ScimByteOrderMarkTests : IAsyncLifetime
     [Fact]
     public async Task A_byte_order_mark_alone_is_still_400_invalidSyntax()
     {
-        var response = await _scim.SendAsync(HttpMethod.Post, "/Users", null, request =>
-        {
-            request.Content = new ByteArrayContent([0xEF, 0xBB, 0xBF]);
-            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse("application/scim+json");
-        });
+        var response = await _scim.SendBytesAsync(HttpMethod.Post, "/Users", [0xEF, 0xBB, 0xBF], "application/scim+json");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.Status);
         Assert.Equal("invalidSyntax", response.Str("scimType"));

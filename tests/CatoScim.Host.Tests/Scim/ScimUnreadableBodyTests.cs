@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using CatoScim.Host.Tests.Infrastructure;
@@ -30,7 +29,7 @@ public sealed class ScimUnreadableBodyTests : IAsyncLifetime
         byte[] name = [.. "bad"u8, 0xFF, 0xFE, 0xC3, .. "@acme.com"u8];
         byte[] body = [.. Encoding.UTF8.GetBytes("{\"schemas\":[\"" + CoreUser + "\"],\"userName\":\""), .. name, .. "\"}"u8];
 
-        var response = await SendBytesAsync(HttpMethod.Post, "/Users", body, "application/scim+json");
+        var response = await _scim.SendBytesAsync(HttpMethod.Post, "/Users", body, "application/scim+json");
 
         AssertInvalidSyntax(response, "UTF-8");
         Assert.Equal(0, (await _scim.GetAsync("/Users")).Json.GetProperty("totalResults").GetInt32());
@@ -65,7 +64,7 @@ public sealed class ScimUnreadableBodyTests : IAsyncLifetime
     {
         byte[] body = [.. Encoding.Latin1.GetBytes($$"""{"schemas":["{{CoreUser}}"],"userName":"rené@acme.com"}""")];
 
-        var response = await SendBytesAsync(HttpMethod.Post, "/Users", body, "application/json; charset=latin1");
+        var response = await _scim.SendBytesAsync(HttpMethod.Post, "/Users", body, "application/json; charset=latin1");
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.Status);
         Assert.Contains("UTF-8", response.Str("detail"), StringComparison.Ordinal);
@@ -109,13 +108,6 @@ public sealed class ScimUnreadableBodyTests : IAsyncLifetime
         http.Request.Path = _scim.BasePath + path;
         http.Request.Headers.Authorization = $"Bearer {_scim.Token}";
     }
-
-    private async Task<ScimResponse> SendBytesAsync(HttpMethod method, string path, byte[] body, string contentType) =>
-        await _scim.SendAsync(method, path, null, request =>
-        {
-            request.Content = new ByteArrayContent(body);
-            request.Content.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
-        });
 
     private static void AssertInvalidSyntax(ScimResponse response, string detailMentions)
     {

@@ -6,8 +6,8 @@ using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
-using Microsoft.EntityFrameworkCore;
 using CatoScim.ModuleKit.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Accounts;
 

@@ -2,8 +2,8 @@ using CatoScim.Directory.Auditing;
 using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
-using Microsoft.EntityFrameworkCore;
 using CatoScim.ModuleKit.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.ApiKeys;
 

@@ -3,8 +3,8 @@ using CatoScim.Directory.Contracts;
 using CatoScim.Directory.Contracts.Audit;
 using CatoScim.Directory.Persistence;
 using CatoScim.ModuleKit.GraphQL;
-using Microsoft.EntityFrameworkCore;
 using CatoScim.ModuleKit.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.Groups;
 

@@ -7,8 +7,8 @@ using CatoScim.Directory.Scim.Auth;
 using CatoScim.ModuleKit.Audit;
 using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Outbox;
-using Microsoft.EntityFrameworkCore;
 using CatoScim.ModuleKit.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace CatoScim.Directory.ScimDirectories.Tokens;
 
