@@ -68,6 +68,7 @@ public static class DirectoryModule
         services.AddHostedService<UserSearchIndexer>();
         services.AddHostedService(sp => sp.GetRequiredService<ScimFlushService>());
         services.AddSingleton<ScimRateLimiter>();
+        services.AddSingleton<ScimConcurrencyLimiter>();
         services.AddSingleton<ScimGateFilter>();
         services.TryAddSingleton<AuthFailureThrottle>();
         services.TryAddSingleton<VerifiedCredentials>();

@@ -16,6 +16,9 @@ internal sealed class ScimOptions
 
     public int RateLimitBurst { get; set; } = 200;
 
+    /// <summary>Requests of one directory in progress at once (see ScimConcurrencyLimiter); 0 turns the limit off.</summary>
+    public int MaxConcurrentRequests { get; set; } = 32;
+
     /// <summary>
     /// Member entries per Group response built in memory: a list page ends before the group that would pass it, and a
     /// group over it is served alone with its members streamed. Never a group without its members: a client that PUTs

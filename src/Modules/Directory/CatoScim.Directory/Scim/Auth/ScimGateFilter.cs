@@ -20,8 +20,8 @@ namespace CatoScim.Directory.Scim.Auth;
 /// a request refused before it reached an endpoint is counted in memory by <see cref="ScimRefusals"/>, and every
 /// other outcome by <see cref="ScimTrafficCounter"/> (for the directory's health), without a database write.
 /// </summary>
-internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, AuthFailureThrottle failures, ScimRefusals refusals,
-    ScimTrafficCounter traffic, PublicOrigin origin, TimeProvider time, ILogger<ScimGateFilter> logger)
+internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, ScimConcurrencyLimiter concurrency,
+    AuthFailureThrottle failures, ScimRefusals refusals, ScimTrafficCounter traffic, PublicOrigin origin, TimeProvider time, ILogger<ScimGateFilter> logger)
     : IEndpointFilter
 {
     private const string AuthenticationFailed =
@@ -63,6 +63,16 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
             http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many requests for this directory; retry after {retryAfter} s.");
         }
+
+        if (concurrency.TryEnter(directoryId) is not { } permit)
+        {
+            refusals.Record(outcome with { Refusal = ScimRefusalReasons.RateLimited }, directoryId, StatusCodes.Status429TooManyRequests, ScimRequestId.Of(http));
+            http.Response.Headers.RetryAfter = "1";
+            return ScimResults.Error(StatusCodes.Status429TooManyRequests, "Too many requests of this directory are in progress at once; retry after 1 s.");
+        }
+
+        // Held until the response is sent: a streamed group is written after this filter returns.
+        http.Response.RegisterForDispose(permit);
 
         var scim = services.GetRequiredService<ScimRequestContext>();
         scim.Authenticate(accountId, directoryId, $"{origin.Resolve(http.Request)}/scim/v2/{accountId}/{directoryId}");
