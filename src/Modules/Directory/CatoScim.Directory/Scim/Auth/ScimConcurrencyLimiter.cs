@@ -24,32 +24,28 @@ internal sealed class ScimConcurrencyLimiter : IDisposable
         }
     }
 
-    /// <summary>The directory's permit for one request, released when disposed; null when it has none left.</summary>
-    public IDisposable? TryEnter(Guid directoryId)
+    /// <summary>
+    /// Takes one of the directory's permits, released when <paramref name="permit"/> is disposed (null when the cap is
+    /// off); false when it has none left.
+    /// </summary>
+    public bool TryEnter(Guid directoryId, out IDisposable? permit)
     {
+        permit = null;
         if (_limiter is null)
         {
-            return NoLimit.Instance;
+            return true;
         }
 
         var lease = _limiter.AttemptAcquire(directoryId);
-        if (lease.IsAcquired)
+        if (!lease.IsAcquired)
         {
-            return lease;
+            lease.Dispose();
+            return false;
         }
 
-        lease.Dispose();
-        return null;
+        permit = lease;
+        return true;
     }
 
     public void Dispose() => _limiter?.Dispose();
-
-    private sealed class NoLimit : IDisposable
-    {
-        public static readonly NoLimit Instance = new();
-
-        public void Dispose()
-        {
-        }
-    }
 }

@@ -64,15 +64,18 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
             return ScimResults.Error(StatusCodes.Status429TooManyRequests, $"Too many requests for this directory; retry after {retryAfter} s.");
         }
 
-        if (concurrency.TryEnter(directoryId) is not { } permit)
+        if (!concurrency.TryEnter(directoryId, out var permit))
         {
             refusals.Record(outcome with { Refusal = ScimRefusalReasons.RateLimited }, directoryId, StatusCodes.Status429TooManyRequests, ScimRequestId.Of(http));
             http.Response.Headers.RetryAfter = "1";
             return ScimResults.Error(StatusCodes.Status429TooManyRequests, "Too many requests of this directory are in progress at once; retry after 1 s.");
         }
 
-        // Held until the response is sent: a streamed group is written after this filter returns.
-        http.Response.RegisterForDispose(permit);
+        if (permit is not null)
+        {
+            // Held until the response is sent: a streamed group is written after this filter returns.
+            http.Response.RegisterForDispose(permit);
+        }
 
         var scim = services.GetRequiredService<ScimRequestContext>();
         scim.Authenticate(accountId, directoryId, $"{origin.Resolve(http.Request)}/scim/v2/{accountId}/{directoryId}");
