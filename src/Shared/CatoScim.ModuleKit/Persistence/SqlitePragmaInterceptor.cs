@@ -26,7 +26,7 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     internal static string PragmasFor(SqliteSynchronous synchronous, int cacheKiB) =>
         $"PRAGMA synchronous={synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout=30000; " +
-        $"PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages}; PRAGMA cache_size=-{cacheKiB};";
+        $"PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages}; PRAGMA cache_size=-{cacheKiB}; PRAGMA temp_store=MEMORY;";
 
     // One instance per setting, as the two static ones were: options built again and again (tests) share it.
     public static SqlitePragmaInterceptor For(SqliteSynchronous synchronous, int cacheKiB = DatabaseSettings.DefaultSqliteCacheKiB) =>
