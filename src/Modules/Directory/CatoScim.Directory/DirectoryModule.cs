@@ -20,6 +20,7 @@ using CatoScim.ModuleKit.GraphQL;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Persistence;
 using CatoScim.ModuleKit.Seeding;
+using CatoScim.ModuleKit.Threading;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,6 +70,7 @@ public static class DirectoryModule
         services.AddHostedService(sp => sp.GetRequiredService<ScimFlushService>());
         services.AddSingleton<ScimRateLimiter>();
         services.AddSingleton<ScimConcurrencyLimiter>();
+        services.TryAddSingleton<ForegroundActivity>();
         services.AddSingleton<ScimGateFilter>();
         services.TryAddSingleton<AuthFailureThrottle>();
         services.TryAddSingleton<VerifiedCredentials>();

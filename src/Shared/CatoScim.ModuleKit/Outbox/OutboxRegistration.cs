@@ -1,4 +1,5 @@
 using CatoScim.ModuleKit.Inbox;
+using CatoScim.ModuleKit.Threading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -13,6 +14,7 @@ public static class OutboxRegistration
         services.AddSingleton<OutboxSignal<TContext>>();
         services.AddSingleton<OutboxCommitInterceptor<TContext>>();
         services.AddSingleton<OutboxDispatcher<TContext>>();
+        services.TryAddSingleton<ForegroundActivity>();
         services.AddHostedService(sp => sp.GetRequiredService<OutboxDispatcher<TContext>>());
         services.TryAddScoped<MessageContext>();
         services.TryAddSingleton(TimeProvider.System);

@@ -5,6 +5,7 @@ using CatoScim.Directory.Scim.Requests;
 using CatoScim.Directory.Scim.Traffic;
 using CatoScim.ModuleKit.Http;
 using CatoScim.ModuleKit.Outbox;
+using CatoScim.ModuleKit.Threading;
 using CatoScim.Scim.Protocol;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,7 +22,8 @@ namespace CatoScim.Directory.Scim.Auth;
 /// other outcome by <see cref="ScimTrafficCounter"/> (for the directory's health), without a database write.
 /// </summary>
 internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLimiter limiter, ScimConcurrencyLimiter concurrency,
-    AuthFailureThrottle failures, ScimRefusals refusals, ScimTrafficCounter traffic, PublicOrigin origin, TimeProvider time, ILogger<ScimGateFilter> logger)
+    AuthFailureThrottle failures, ScimRefusals refusals, ScimTrafficCounter traffic, ForegroundActivity foreground, PublicOrigin origin, TimeProvider time,
+    ILogger<ScimGateFilter> logger)
     : IEndpointFilter
 {
     private const string AuthenticationFailed =
@@ -71,6 +73,7 @@ internal sealed class ScimGateFilter(ScimAuthenticator authenticator, ScimRateLi
             return ScimResults.Error(StatusCodes.Status429TooManyRequests, "Too many requests of this directory are in progress at once; retry after 1 s.");
         }
 
+        foreground.RequestStarted();
         if (permit is not null)
         {
             // Held until the response is sent: a streamed group is written after this filter returns.
