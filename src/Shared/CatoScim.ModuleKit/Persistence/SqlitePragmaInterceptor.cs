@@ -24,6 +24,9 @@ internal sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 
     private SqlitePragmaInterceptor(string pragmas) => _pragmas = pragmas;
 
+    // temp_store=MEMORY: a statement journal that passes 64 KiB (a multi-row write in a transaction that already changed
+    // those pages) otherwise becomes a file in /var/tmp, created, unlinked and closed again about 35 times a second
+    // during an import (strace: stack through subjournalPageIfRequired). Its size is bounded by the transaction's.
     internal static string PragmasFor(SqliteSynchronous synchronous, int cacheKiB) =>
         $"PRAGMA synchronous={synchronous.ToString().ToUpperInvariant()}; PRAGMA busy_timeout=30000; " +
         $"PRAGMA wal_autocheckpoint={SafetyNetCheckpointPages}; PRAGMA cache_size=-{cacheKiB}; PRAGMA temp_store=MEMORY;";
