@@ -23,7 +23,7 @@ try {
   const { samples } = await workload.createUsers('timed', Number(count));
   const cpuMs = ((HostProcess.cpuSeconds(host.pid) - cpuBefore) * 1000) / samples.length;
   // Consumers that defer their work past the last response still owe it: count it until the Host is idle again.
-  await HostProcess.waitIdle(host.pid);
+  const caughtUp = await HostProcess.waitIdle(host.pid);
   const cpuCaughtUpMs = ((HostProcess.cpuSeconds(host.pid) - cpuBefore) * 1000) / samples.length;
 
   const sorted = Float64Array.from(samples).sort();
@@ -35,7 +35,7 @@ try {
   console.log(`${hostArgs.join(' ') || 'as configured'}: ${sorted.length} creates, mean ${f(mean)} p10 ${f(at(0.1))} p50 ${f(p50)} `
     + `p90 ${f(at(0.9))} p99 ${f(at(0.99))} p99.9 ${f(at(0.999))} max ${sorted.at(-1).toFixed(1)} ms; `
     + `requests over 2x p50 add ${f(tail)} ms to the mean; Host CPU ${f(cpuMs)} ms per create, `
-    + `${f(cpuCaughtUpMs)} with the consumers' catch-up`);
+    + `${f(cpuCaughtUpMs)} with the consumers' catch-up${caughtUp ? '' : ' (not idle within 120 s: includes that wait)'}`);
 
   const bounds = [0.5, 0.75, 1, 1.25, 1.5, 2, 3, 5, 10, 20, 50, Infinity];
   const counts = bounds.map(() => 0);

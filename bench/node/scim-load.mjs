@@ -71,7 +71,9 @@ try {
       const before = { host: cpu(), client: process.cpuUsage() };
       const samples = await fn();
       const clientCpu = process.cpuUsage(before.client);
-      await HostProcess.waitIdle(target.pid);
+      if (!(await HostProcess.waitIdle(target.pid))) {
+        console.error(`warning: the Host was not idle within 120 s after ${name}; its Host CPU includes that wait`);
+      }
       round.phases[name] = summarise(samples, {
         hostCpuSeconds: before.host === undefined ? undefined : cpu() - before.host,
         clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
