@@ -34,6 +34,9 @@ public sealed class CatoScimFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:CatoScim", $"Data Source={Path.Combine(DataDir, "catoscim.db")}");
         builder.UseSetting("Hangfire:ServerEnabled", "false");
         builder.UseSetting("Outbox:PollInterval", "00:00:00.100");
+        // Tests that wait for a delivery right after SCIM requests would wait out the shipped 1 s hold each time;
+        // DeferWhileBusyTests set their own bounds.
+        builder.UseSetting("Outbox:DeferWhileBusy", "00:00:00.100");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
