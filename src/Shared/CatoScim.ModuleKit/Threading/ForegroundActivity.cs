@@ -19,4 +19,14 @@ public sealed class ForegroundActivity
         var last = Volatile.Read(ref _lastStarted);
         return last != 0 && Stopwatch.GetElapsedTime(last) < window;
     }
+
+    /// <summary>Returns once no request has started for <paramref name="window"/>, or after <paramref name="atMost"/>.</summary>
+    public async Task WaitForPauseAsync(TimeSpan window, TimeSpan atMost, CancellationToken ct)
+    {
+        var since = Stopwatch.GetTimestamp();
+        while (StartedWithin(window) && Stopwatch.GetElapsedTime(since) < atMost)
+        {
+            await Task.Delay(window, ct);
+        }
+    }
 }
