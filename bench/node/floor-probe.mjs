@@ -24,11 +24,12 @@ const { values: opt } = parseArgs({
     rounds: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '6000' },
     'host-arg': { type: 'string', multiple: true, default: [] },
+    'variant-arg': { type: 'string', multiple: true, default: [] },
     inline: { type: 'boolean', default: false },
   },
 });
 if (!opt['probe-dir']) {
-  console.error('usage: floor-probe.mjs --probe-dir <FloorProbe output> [--host-dir <Host output> [--host-arg=--Section:Key=value ...]] [--users N] [--rounds R] [--warmup W] [--inline]');
+  console.error('usage: floor-probe.mjs --probe-dir <FloorProbe output> [--host-dir <Host output> [--host-arg=--Section:Key=value ...] [--variant-arg=--Section:Key=value ...]] [--users N] [--rounds R] [--warmup W] [--inline]');
   process.exit(2);
 }
 
@@ -43,10 +44,10 @@ try {
     targets.push({ name: `probe ${sync}`, session: new HttpSession(`http://127.0.0.1:${port}`), stats: true });
   }
   if (opt['host-dir']) {
-    const host = await HostProcess.start(opt['host-dir'], opt['host-arg']);
-    children.push({ kill: () => host.stop() });
-    const workload = await ScimWorkload.provision(new HttpSession(host.url), { url: host.url, apiKey: host.apiKey, account: host.accountId });
-    targets.push({ name: 'Host', session: workload.scim, host });
+    targets.push(await startHost(children, 'Host', opt['host-arg']));
+    // A second Host with more arguments, measured in the same rounds: an A/B that this machine's slow and fast
+    // minutes cannot tilt, as they can between two runs.
+    if (opt['variant-arg'].length) targets.push(await startHost(children, `Host ${opt['variant-arg'].join(' ')}`, [...opt['host-arg'], ...opt['variant-arg']]));
   }
 
   for (const t of targets) {
@@ -57,6 +58,8 @@ try {
   for (let r = 0; r < Number(opt.rounds); r++) {
     const row = {};
     for (const t of targets) {
+      // Every Host idle first: a Host's consumers catch up after its round, and must not do it in the next target's.
+      await Promise.all(targets.filter((h) => h.host).map((h) => HostProcess.waitIdle(h.host.pid)));
       const { samples } = await post(t, `r${r}`, users);
       row[t.name] = { meanMs: samples.reduce((a, b) => a + b, 0) / samples.length, commitMs: (await stats(t))?.medianMs };
     }
@@ -97,6 +100,13 @@ function describe(row) {
     if (name !== 'probe NORMAL') parts.push(`beyond the fsync commit ${(server - commit).toFixed(3)}`);
     return parts.join(', ');
   }).join('; ');
+}
+
+async function startHost(list, name, args) {
+  const host = await HostProcess.start(opt['host-dir'], args);
+  list.push({ kill: () => host.stop() });
+  const workload = await ScimWorkload.provision(new HttpSession(host.url), { url: host.url, apiKey: host.apiKey, account: host.accountId });
+  return { name, session: workload.scim, host };
 }
 
 async function startBare(list) {

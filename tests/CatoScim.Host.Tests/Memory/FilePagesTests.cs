@@ -11,6 +11,7 @@ namespace CatoScim.Host.Tests.Memory;
 public sealed class FilePagesTests : IDisposable
 {
     private const int ProtRead = 1;
+    private const int ProtWrite = 2;
     private const int MapShared = 1;
     private const int MapPrivate = 2;
     private const int Length = 4 * 1024 * 1024;
@@ -21,21 +22,13 @@ public sealed class FilePagesTests : IDisposable
     [InlineData(MapShared)]
     public void Release_drops_the_clean_pages_of_a_read_only_file_mapping(int sharing)
     {
-        using (var file = new FileStream(_path, FileMode.CreateNew))
-        {
-            file.Write(new byte[Length]);
-            file.Flush(flushToDisk: true);
-        }
-
+        WriteFile();
         using var handle = File.OpenHandle(_path);
         var address = Mmap(0, Length, ProtRead, sharing, handle.DangerousGetHandle().ToInt32(), 0);
         Assert.NotEqual(-1, address);
         try
         {
-            for (var offset = 0; offset < Length; offset += 4096)
-            {
-                Marshal.ReadByte(address + offset);
-            }
+            Touch(address);
 
             var before = MappingRssKiB(address);
             var advised = FilePages.Release();
@@ -52,7 +45,106 @@ public sealed class FilePagesTests : IDisposable
         }
     }
 
+    // Every .NET process on the machine maps the framework's assemblies as this one does: the kernel pages out no page
+    // that another mapping still holds, so two mappings in this process stand for the Host and its neighbour.
+    [LinuxFact]
+    public void Release_drops_a_file_page_that_two_shared_mappings_hold()
+    {
+        WriteFile();
+        using var handle = File.OpenHandle(_path);
+        var first = Mmap(0, Length, ProtRead, MapShared, handle.DangerousGetHandle().ToInt32(), 0);
+        var second = Mmap(0, Length, ProtRead, MapShared, handle.DangerousGetHandle().ToInt32(), 0);
+        Assert.NotEqual(-1, first);
+        Assert.NotEqual(-1, second);
+        try
+        {
+            Touch(first);
+            Touch(second);
+
+            FilePages.Release();
+
+            Assert.True(MappingRssKiB(first) < Length / 1024 / 4, $"the first mapping kept {MappingRssKiB(first)} KiB");
+            Assert.True(MappingRssKiB(second) < Length / 1024 / 4, $"the second mapping kept {MappingRssKiB(second)} KiB");
+            Assert.Equal(0, Marshal.ReadByte(first + Length - 1));
+        }
+        finally
+        {
+            Munmap(first, Length);
+            Munmap(second, Length);
+        }
+    }
+
+    // The runtime maps an assembly flat and shared, and again as a private image: a page of the image is paged out only
+    // once the shared mapping no longer holds it, whichever of the two comes first in the address space.
+    [LinuxTheory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Release_drops_a_file_page_that_a_shared_and_a_private_mapping_hold(bool privateFirst)
+    {
+        WriteFile();
+        using var handle = File.OpenHandle(_path);
+        var fd = handle.DangerousGetHandle().ToInt32();
+        var first = Mmap(0, Length, ProtRead, privateFirst ? MapPrivate : MapShared, fd, 0);
+        var second = Mmap(0, Length, ProtRead, privateFirst ? MapShared : MapPrivate, fd, 0);
+        Assert.NotEqual(-1, first);
+        Assert.NotEqual(-1, second);
+        try
+        {
+            Touch(first);
+            Touch(second);
+
+            FilePages.Release();
+
+            Assert.True(MappingRssKiB(first) < Length / 1024 / 4, $"the first mapping kept {MappingRssKiB(first)} KiB");
+            Assert.True(MappingRssKiB(second) < Length / 1024 / 4, $"the second mapping kept {MappingRssKiB(second)} KiB");
+        }
+        finally
+        {
+            Munmap(first, Length);
+            Munmap(second, Length);
+        }
+    }
+
+    // A private mapping made read-only after it was written (a library's relocated RELRO data) holds copies that differ
+    // from the file: the release must leave them as they are.
+    [LinuxFact]
+    public void Release_keeps_what_a_private_mapping_was_changed_to_before_it_became_read_only()
+    {
+        WriteFile();
+        using var handle = File.OpenHandle(_path);
+        var address = Mmap(0, Length, ProtRead | ProtWrite, MapPrivate, handle.DangerousGetHandle().ToInt32(), 0);
+        Assert.NotEqual(-1, address);
+        try
+        {
+            Marshal.WriteByte(address, 42);
+            Assert.Equal(0, Mprotect(address, Length, ProtRead));
+
+            FilePages.Release();
+
+            Assert.Equal(42, Marshal.ReadByte(address));
+        }
+        finally
+        {
+            Munmap(address, Length);
+        }
+    }
+
     public void Dispose() => File.Delete(_path);
+
+    private void WriteFile()
+    {
+        using var file = new FileStream(_path, FileMode.CreateNew);
+        file.Write(new byte[Length]);
+        file.Flush(flushToDisk: true);
+    }
+
+    private static void Touch(nint address)
+    {
+        for (var offset = 0; offset < Length; offset += 4096)
+        {
+            Marshal.ReadByte(address + offset);
+        }
+    }
 
     private static long MappingRssKiB(nint address)
     {
@@ -75,6 +167,9 @@ public sealed class FilePagesTests : IDisposable
 
     [DllImport("libc", EntryPoint = "mmap")]
     private static extern nint Mmap(nint address, nint length, int protection, int flags, int fd, long offset);
+
+    [DllImport("libc", EntryPoint = "mprotect")]
+    private static extern int Mprotect(nint address, nint length, int protection);
 
     [DllImport("libc", EntryPoint = "munmap")]
     private static extern int Munmap(nint address, nint length);

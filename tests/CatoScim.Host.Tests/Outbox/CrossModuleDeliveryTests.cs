@@ -17,7 +17,7 @@ public sealed class CrossModuleDeliveryTests
         var (accountId, _) = await factory.CreateAccountAsync("acme");
 
         await Eventually.AssertAsync(() => CopiesAsync(factory, accountId), c => c == (1, 1), "Events and Licensing copies");
-        await Eventually.AssertAsync(() => PendingAsync(factory), p => p == 0, "outbox drained");
+        await Eventually.AssertAsync(() => DirectoryOutbox.PendingAsync(factory), p => p == 0, "outbox drained");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class CrossModuleDeliveryTests
         {
             (accountId, _) = await crashed.CreateAccountAsync("acme");
             Assert.Equal((0, 0), await CopiesAsync(crashed, accountId));
-            Assert.True(await PendingAsync(crashed) >= 1);
+            Assert.True(await DirectoryOutbox.PendingAsync(crashed) >= 1);
         }
 
         await using var restarted = new CatoScimFactory(dataDir);
@@ -94,12 +94,6 @@ public sealed class CrossModuleDeliveryTests
         var events = await scope.ServiceProvider.GetRequiredService<EventsDbContext>().Accounts.CountAsync(a => a.AccountId == accountId);
         var licensing = await scope.ServiceProvider.GetRequiredService<LicensingDbContext>().Pools.CountAsync(p => p.AccountId == accountId);
         return (events, licensing);
-    }
-
-    private static async Task<int> PendingAsync(CatoScimFactory factory)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DirectoryDbContext>().Set<OutboxMessage>().CountAsync(m => m.DeliveredAt == null);
     }
 
     /// <summary>The newest account's AccountCreated row (the account's audit records follow it).</summary>

@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using CatoScim.Directory.Persistence;
 using CatoScim.Host.Tests.Infrastructure;
 using CatoScim.Licensing.Persistence;
-using CatoScim.ModuleKit.Outbox;
 using CatoScim.ModuleKit.Threading;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -28,7 +26,7 @@ public sealed class DeferWhileBusyTests
     public async Task While_requests_keep_arriving_a_delivery_waits_for_the_bound_and_then_goes_out()
     {
         await using var factory = new CatoScimFactory(settings: new() { ["Outbox:DeferWhileBusy"] = "00:00:02" });
-        await Eventually.AssertAsync(() => PendingAsync(factory), p => p == 0, "the first start's messages delivered");
+        await Eventually.AssertAsync(() => DirectoryOutbox.PendingAsync(factory), p => p == 0, "the first start's messages delivered");
         var foreground = factory.Services.GetRequiredService<ForegroundActivity>();
         using var stop = new CancellationTokenSource();
         var idp = Task.Run(async () =>
@@ -55,17 +53,11 @@ public sealed class DeferWhileBusyTests
     {
         // A bound longer than Eventually's wait: had the dispatcher deferred regardless of requests, this would time out.
         await using var factory = new CatoScimFactory(settings: new() { ["Outbox:DeferWhileBusy"] = "00:01:00" });
-        await Eventually.AssertAsync(() => PendingAsync(factory), p => p == 0, "the first start's messages delivered");
+        await Eventually.AssertAsync(() => DirectoryOutbox.PendingAsync(factory), p => p == 0, "the first start's messages delivered");
 
         var (accountId, _) = await factory.CreateAccountAsync("quiet");
 
         await Eventually.AssertAsync(() => PoolsAsync(factory, accountId), n => n == 1, "the account's licence pool");
-    }
-
-    private static async Task<int> PendingAsync(CatoScimFactory factory)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<DirectoryDbContext>().Set<OutboxMessage>().CountAsync(m => m.DeliveredAt == null);
     }
 
     private static async Task<int> PoolsAsync(CatoScimFactory factory, Guid accountId)

@@ -15,6 +15,12 @@ internal static class FilePages
     // call never changes what the process reads, only whether the next read of the page faults.
     private const int PageOut = 21;
 
+    // MADV_DONTNEED on a shared file mapping drops this process's mappings of its pages and nothing else: the pages stay
+    // the file's, clean in the page cache, and the next read maps them again. PAGEOUT leaves a page alone while any other
+    // mapping holds it, and every .NET process on the machine maps the same framework assemblies, shared, as this one
+    // does. Never used on a private mapping, where it would drop pages copied before it became read-only.
+    private const int DontNeed = 4;
+
     /// <summary>
     /// Asks the kernel to drop the read-only file pages of this process; the code the next requests need is read
     /// back on first use. Returns the bytes of the mappings advised, or 0 where the kernel or OS cannot.
@@ -41,9 +47,11 @@ internal static class FilePages
         long advised = 0;
         try
         {
-            foreach (var region in regions)
+            // Shared mappings first: the runtime maps an assembly twice, flat and shared for its metadata and as a private
+            // image for its code, and a page the shared mapping still holds would not be paged out of the image.
+            foreach (var region in regions.Where(r => r.Shared).Concat(regions.Where(r => !r.Shared)))
             {
-                if (Madvise(region.Start, region.Length, PageOut) != 0)
+                if (Madvise(region.Start, region.Length, region.Shared ? DontNeed : PageOut) != 0)
                 {
                     // EINVAL before Linux 5.4: no way to do it, so no point asking about the other mappings.
                     return advised;

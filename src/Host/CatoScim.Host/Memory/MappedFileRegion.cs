@@ -8,8 +8,10 @@ namespace CatoScim.Host.Memory;
 /// assembly (the runtime maps IL images shared). Such pages can only hold what the file holds, so the kernel can drop
 /// them and read them back unchanged. Writable mappings (data, SQLite's `-shm`) never qualify, nor shared memory with
 /// no disk behind it (the JIT's `memfd:doublemapper`, `/dev/shm`), which paging out would only unmap, not free.
+/// <paramref name="Shared"/>: mapped MAP_SHARED (`r--s`), so every page in it is the file's own page-cache page; a
+/// private read-only mapping can hold copies made before it was made read-only (a library's relocated RELRO data).
 /// </summary>
-internal readonly record struct MappedFileRegion(nuint Start, nuint Length)
+internal readonly record struct MappedFileRegion(nuint Start, nuint Length, bool Shared)
 {
     /// <summary>Reads `start-end perms offset dev inode path` (proc(5)); false for any other kind of mapping.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -42,7 +44,7 @@ internal readonly record struct MappedFileRegion(nuint Start, nuint Length)
             return false;
         }
 
-        region = new MappedFileRegion((nuint)start, (nuint)(end - start));
+        region = new MappedFileRegion((nuint)start, (nuint)(end - start), perms[3] == 's');
         return true;
     }
 }
