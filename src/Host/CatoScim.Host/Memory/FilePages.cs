@@ -36,20 +36,22 @@ internal static class FilePages
         }
 
         var regions = new List<MappedFileRegion>();
+        var privateRegions = new List<MappedFileRegion>();
         foreach (var line in File.ReadLines("/proc/self/maps"))
         {
             if (MappedFileRegion.TryParse(line, out var region))
             {
-                regions.Add(region);
+                (region.Shared ? regions : privateRegions).Add(region);
             }
         }
 
+        // Shared mappings first: the runtime maps an assembly twice, flat and shared for its metadata and as a private
+        // image for its code, and a page the shared mapping still holds would not be paged out of the image.
+        regions.AddRange(privateRegions);
         long advised = 0;
         try
         {
-            // Shared mappings first: the runtime maps an assembly twice, flat and shared for its metadata and as a private
-            // image for its code, and a page the shared mapping still holds would not be paged out of the image.
-            foreach (var region in regions.Where(r => r.Shared).Concat(regions.Where(r => !r.Shared)))
+            foreach (var region in regions)
             {
                 if (Madvise(region.Start, region.Length, region.Shared ? DontNeed : PageOut) != 0)
                 {
