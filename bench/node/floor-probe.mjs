@@ -59,7 +59,8 @@ try {
     const row = {};
     for (const t of targets) {
       // Every Host idle first: a Host's consumers catch up after its round, and must not do it in the next target's.
-      await Promise.all(targets.filter((h) => h.host).map((h) => HostProcess.waitIdle(h.host.pid)));
+      const idle = await Promise.all(targets.filter((h) => h.host).map((h) => HostProcess.waitIdle(h.host.pid)));
+      if (idle.includes(false)) console.error(`warning: a Host was not idle within 120 s before ${t.name} in round ${r + 1}`);
       const { samples } = await post(t, `r${r}`, users);
       row[t.name] = { meanMs: samples.reduce((a, b) => a + b, 0) / samples.length, commitMs: (await stats(t))?.medianMs };
     }
