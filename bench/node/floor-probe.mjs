@@ -25,11 +25,12 @@ const { values: opt } = parseArgs({
     warmup: { type: 'string', default: '6000' },
     'host-arg': { type: 'string', multiple: true, default: [] },
     'variant-arg': { type: 'string', multiple: true, default: [] },
+    'variant-dir': { type: 'string' },
     inline: { type: 'boolean', default: false },
   },
 });
 if (!opt['probe-dir']) {
-  console.error('usage: floor-probe.mjs --probe-dir <FloorProbe output> [--host-dir <Host output> [--host-arg=--Section:Key=value ...] [--variant-arg=--Section:Key=value ...]] [--users N] [--rounds R] [--warmup W] [--inline]');
+  console.error('usage: floor-probe.mjs --probe-dir <FloorProbe output> [--host-dir <Host output> [--host-arg=--Section:Key=value ...] [--variant-arg=--Section:Key=value ...] [--variant-dir <another Host output>]] [--users N] [--rounds R] [--warmup W] [--inline]');
   process.exit(2);
 }
 
@@ -47,7 +48,11 @@ try {
     targets.push(await startHost(children, 'Host', opt['host-arg']));
     // A second Host with more arguments, measured in the same rounds: an A/B that this machine's slow and fast
     // minutes cannot tilt, as they can between two runs.
-    if (opt['variant-arg'].length) targets.push(await startHost(children, `Host ${opt['variant-arg'].join(' ')}`, [...opt['host-arg'], ...opt['variant-arg']]));
+    // --variant-dir: the same for two builds.
+    if (opt['variant-arg'].length || opt['variant-dir']) {
+      const name = ['Host', opt['variant-dir'] && path.basename(path.resolve(opt['variant-dir'])), ...opt['variant-arg']].filter(Boolean).join(' ');
+      targets.push(await startHost(children, name, [...opt['host-arg'], ...opt['variant-arg']], opt['variant-dir'] ?? opt['host-dir']));
+    }
   }
 
   for (const t of targets) {
@@ -103,8 +108,8 @@ function describe(row) {
   }).join('; ');
 }
 
-async function startHost(list, name, args) {
-  const host = await HostProcess.start(opt['host-dir'], args);
+async function startHost(list, name, args, dir = opt['host-dir']) {
+  const host = await HostProcess.start(dir, args);
   list.push({ kill: () => host.stop() });
   const workload = await ScimWorkload.provision(new HttpSession(host.url), { url: host.url, apiKey: host.apiKey, account: host.accountId });
   return { name, session: workload.scim, host };
